@@ -1,0 +1,2 @@
+/** Immutable records of the product's vocabulary. No I/O, no JavaFX. */
+package com.talentfinder.domain;
