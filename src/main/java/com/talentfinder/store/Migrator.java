@@ -1,0 +1,123 @@
+package com.talentfinder.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Versioned schema migrations on {@code PRAGMA user_version}.
+ *
+ * <p>Migration {@code N} is the resource {@code migrations/V{N}.sql} beside this class; {@link #MIGRATIONS}
+ * lists them in order. Append new ones, never edit a released one. Each migration runs in its own
+ * transaction together with the version bump. Before the first migration of an existing, non-empty
+ * database, a consistent copy is written next to it ({@code talent-finder.db.before-v{N}-{time}.bak}).
+ */
+final class Migrator {
+
+    /** The file names of the migrations, in order; version = position + 1. */
+    static final List<String> MIGRATIONS = List.of(
+            "V1.sql");
+
+    private final Database db;
+
+    Migrator(Database db) {
+        this.db = db;
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    void migrate() {
+        int current = db.read("read the data file's version", Migrator::userVersion);
+        if (current > latestVersion()) {
+            throw new StoreException("This data file was written by a newer version of Talent Finder. "
+                    + "Install the newer version to open it.", null);
+        }
+        if (current == latestVersion()) {
+            return;
+        }
+        if (current > 0) {
+            backup(current);
+        }
+        for (int v = current + 1; v <= latestVersion(); v++) {
+            String sql = load(MIGRATIONS.get(v - 1));
+            int version = v;
+            db.write("upgrade the data file", c -> {
+                // Another process may have migrated while we waited for the write lock.
+                if (userVersion(c) >= version) {
+                    return null;
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String statement : splitStatements(sql)) {
+                        s.execute(statement);
+                    }
+                    // PRAGMA takes no bound parameters; version is our own integer, not input.
+                    s.execute("PRAGMA user_version = " + version);
+                }
+                return null;
+            });
+        }
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void backup(int fromVersion) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = db.file().resolveSibling(db.file().getFileName() + ".before-v" + (fromVersion + 1)
+                + "-" + stamp + ".bak");
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new StoreException("Could not make a backup of your data before upgrading it. "
+                    + "Check the free space in the data folder.", e);
+        }
+        db.read("back up the data file before upgrading it", c -> {
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return null;
+        });
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a migration script on semicolons at line ends; migrations keep one statement per block. */
+    static List<String> splitStatements(String sql) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                cleaned.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(cleaned.toString().split(";\\s*\n"))
+                .map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}
