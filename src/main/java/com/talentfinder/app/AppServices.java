@@ -1,0 +1,187 @@
+package com.talentfinder.app;
+
+import com.talentfinder.api.ApiEndpoint;
+import com.talentfinder.api.ApiException;
+import com.talentfinder.api.ApiKey;
+import com.talentfinder.api.FreelancerSource;
+import com.talentfinder.api.ParseBotClient;
+import com.talentfinder.api.PortraitSource;
+import com.talentfinder.demo.DemoServer;
+import com.talentfinder.domain.Plan;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.store.Database;
+import com.talentfinder.store.SearchHistoryRepository;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The non-UI composition root, shared by the window and the command line: built once with {@code new},
+ * it owns the data folder, the database, the settings and the freelancer source.
+ *
+ * <p>Which source answers: a key from {@code PARSE_API_KEY} wins, then the key saved in Settings; with
+ * neither, the embedded demo server (started on first use, on 127.0.0.1) answers through the same HTTP
+ * client. The API URL likewise comes from {@code TALENT_FINDER_API_URL}, then Settings, then the default.
+ * {@link #source()} is a stable facade: changing Settings takes effect on the next call, without a restart.
+ */
+public final class AppServices implements AutoCloseable {
+
+    public static final String ENV_KEY = "PARSE_API_KEY";
+    public static final String ENV_API_URL = "TALENT_FINDER_API_URL";
+    public static final String ENV_PLAN = "TALENT_FINDER_PLAN";
+
+    private final Map<String, String> env;
+    private final Path dataFolder;
+    private final Clock clock;
+    private final SettingsStore settingsStore;
+    private final AtomicReference<Settings> settings = new AtomicReference<>();
+    private final AtomicReference<Mode> mode = new AtomicReference<>();
+    private final Object demoLock = new Object();
+    private Database database;
+    private DemoServer demoServer;
+    private SearchHistoryRepository history;
+
+    /** The source in force now: the endpoint it calls and whether it is the demo. */
+    public record Mode(ApiEndpoint endpoint, boolean demo, FreelancerSource source) {
+    }
+
+    public AppServices(Map<String, String> env, Clock clock) {
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+        this.dataFolder = DataFolder.resolve(env);
+        this.settingsStore = new SettingsStore(dataFolder);
+        this.settings.set(settingsStore.load());
+    }
+
+    public static AppServices fromEnvironment() {
+        return new AppServices(System.getenv(), Clock.systemDefaultZone());
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The database, opened (and migrated) on first use. */
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(dataFolder.resolve("talent-finder.db"));
+        }
+        return database;
+    }
+
+    public synchronized SearchHistoryRepository history() {
+        if (history == null) {
+            history = new SearchHistoryRepository(database(), clock);
+        }
+        return history;
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** Saves new settings; the next search uses them. */
+    public void updateSettings(Settings newSettings) throws IOException {
+        settingsStore.save(newSettings);
+        settings.set(newSettings);
+        mode.set(null);
+    }
+
+    /** The plan in force: {@code TALENT_FINDER_PLAN} wins over Settings. */
+    public Plan plan() {
+        Plan fromEnv = Plan.parse(env.get(ENV_PLAN));
+        return fromEnv != null ? fromEnv : settings().plan();
+    }
+
+    /** True when a key comes from the environment (Settings then cannot change it). */
+    public boolean keyFromEnvironment() {
+        return ApiKey.ofNullable(env.get(ENV_KEY)) != null;
+    }
+
+    /** True when the API URL comes from the environment. */
+    public boolean apiUrlFromEnvironment() {
+        String url = env.get(ENV_API_URL);
+        return url != null && !url.isBlank();
+    }
+
+    /** The mode in force, building it when settings changed. */
+    public Mode mode() {
+        Mode m = mode.get();
+        if (m == null) {
+            m = buildMode(settings(), false);
+            mode.set(m);
+        }
+        return m;
+    }
+
+    public boolean isDemo() {
+        return mode().demo();
+    }
+
+    /** A stable source that always delegates to the mode in force. */
+    public FreelancerSource source() {
+        return this::searchNow;
+    }
+
+    private SearchPage searchNow(SearchRequest request) throws ApiException, InterruptedException {
+        return mode().source().search(request);
+    }
+
+    /** A one-off source for candidate settings (the Settings "Test key" button); never the demo. */
+    public FreelancerSource sourceFor(Settings candidate) {
+        return buildMode(candidate, true).source();
+    }
+
+    public PortraitSource portraits() {
+        return PortraitSource.NONE;
+    }
+
+    private Mode buildMode(Settings s, boolean forceReal) {
+        ApiKey key = ApiKey.ofNullable(env.get(ENV_KEY));
+        if (key == null) {
+            key = s.apiKey();
+        }
+        if (key == null && !forceReal) {
+            ApiEndpoint demo = ApiEndpoint.of(demoServer().baseUrl(), ApiKey.DEMO);
+            return new Mode(demo, true, new ParseBotClient(demo));
+        }
+        ApiEndpoint endpoint = ApiEndpoint.of(URI.create(apiUrl(s)), key);
+        return new Mode(endpoint, false, new ParseBotClient(endpoint));
+    }
+
+    /** The API URL in force for settings {@code s}. */
+    public String apiUrl(Settings s) {
+        String fromEnv = env.get(ENV_API_URL);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.strip();
+        }
+        return s.apiUrl() != null ? s.apiUrl() : ApiEndpoint.DEFAULT_BASE_URL;
+    }
+
+    private DemoServer demoServer() {
+        synchronized (demoLock) {
+            if (demoServer == null) {
+                demoServer = DemoServer.start(0);
+            }
+            return demoServer;
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (demoLock) {
+            if (demoServer != null) {
+                demoServer.close();
+                demoServer = null;
+            }
+        }
+    }
+}
