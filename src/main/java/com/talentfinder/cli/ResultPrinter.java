@@ -1,0 +1,90 @@
+package com.talentfinder.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.export.FreelancerJson;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Prints a search result as a table (people), CSV (spreadsheets) or JSON (scripts). */
+final class ResultPrinter {
+
+    /** What a search printed: the first page asked for and what came back. */
+    record Result(String query, int page, int perPage, int pagesFetched, long totalResults, int totalPages,
+                  List<Freelancer> freelancers) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultPrinter() {
+    }
+
+    static void json(Result r, PrintWriter out) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("query", r.query());
+        o.put("page", r.page());
+        o.put("per_page", r.perPage());
+        o.put("pages_fetched", r.pagesFetched());
+        o.put("total_results", r.totalResults());
+        o.put("total_pages", r.totalPages());
+        o.set("freelancers", FreelancerJson.toJson(r.freelancers()));
+        try {
+            out.println(JSON.writeValueAsString(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void table(Result r, PrintWriter out) {
+        String format = "%-22s %-40s %14s %-26s %9s %-15s%n";
+        out.printf(format, "NAME", "TITLE", "RATE", "LOCATION", "JSS", "BADGE");
+        for (Freelancer f : r.freelancers()) {
+            out.printf(format, cut(f.displayName(), 22), cut(f.title(), 40), rate(f), cut(f.location(), 26),
+                    jss(f), badge(f));
+        }
+        out.printf("%nPage %d of %,d · %,d freelancers in all · %d page(s) fetched · %d shown%n",
+                r.page(), r.totalPages(), r.totalResults(), r.pagesFetched(), r.freelancers().size());
+    }
+
+    static String rate(Freelancer f) {
+        if (f.hourlyRate() == null) {
+            return "—";
+        }
+        String amount = f.hourlyRate().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return amount + " " + (f.currency() == null ? "" : f.currency()) + "/hr";
+    }
+
+    static String jss(Freelancer f) {
+        if (f.jssHidden()) {
+            return "hidden";
+        }
+        return f.jobSuccessScore() == null ? "no score" : f.jobSuccessScore() + "%";
+    }
+
+    static String badge(Freelancer f) {
+        Badge b = f.badge();
+        return b == null ? "" : b.label();
+    }
+
+    static String earnings(Freelancer f) {
+        if (f.earningsHidden()) {
+            return "hidden";
+        }
+        BigDecimal e = f.totalEarnings();
+        return e == null ? "" : e.toPlainString();
+    }
+
+    private static String cut(String s, int width) {
+        if (s == null) {
+            return "";
+        }
+        String oneLine = s.replaceAll("[\\p{Cntrl}]", " ").strip();
+        return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "…";
+    }
+}
