@@ -3,6 +3,10 @@ package com.talentfinder.app;
 import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;
+import com.talentfinder.api.CachingSource;
+import com.talentfinder.api.RateLimiter;
+import com.talentfinder.api.Sleeper;
+import com.talentfinder.api.TimeSource;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.PortraitSource;
@@ -12,6 +16,8 @@ import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.SearchHistoryRepository;
+import com.talentfinder.store.SqliteCallLedger;
+import com.talentfinder.store.SqlitePageCache;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,9 +50,20 @@ public final class AppServices implements AutoCloseable {
     private Database database;
     private DemoServer demoServer;
     private SearchHistoryRepository history;
+    private SqlitePageCache pageCache;
+    private SqliteCallLedger callLedger;
+    private CreditMeter creditMeter;
+    private final RateLimiter limiter;
 
-    /** The source in force now: the endpoint it calls and whether it is the demo. */
-    public record Mode(ApiEndpoint endpoint, boolean demo, FreelancerSource source) {
+    /**
+     * The source in force now: the endpoint it calls, whether it is the demo, and the whole chain
+     * (cache, retries, pacing, metering) in front of the HTTP client.
+     */
+    public record Mode(ApiEndpoint endpoint, boolean demo, CachingSource chain) {
+        /** The chain as a plain source: cached pages cost nothing. */
+        public FreelancerSource source() {
+            return chain;
+        }
     }
 
     public AppServices(Map<String, String> env, Clock clock) {
@@ -55,6 +72,8 @@ public final class AppServices implements AutoCloseable {
         this.dataFolder = DataFolder.resolve(env);
         this.settingsStore = new SettingsStore(dataFolder);
         this.settings.set(settingsStore.load());
+        // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
+        this.limiter = new RateLimiter(plan().callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
     }
 
     public static AppServices fromEnvironment() {
@@ -92,7 +111,38 @@ public final class AppServices implements AutoCloseable {
     public void updateSettings(Settings newSettings) throws IOException {
         settingsStore.save(newSettings);
         settings.set(newSettings);
+        limiter.setCallsPerMinute(plan().callsPerMinute());
         mode.set(null);
+        if (creditMeter != null) {
+            creditMeter.refresh();
+        }
+    }
+
+    public synchronized SqlitePageCache pageCache() {
+        if (pageCache == null) {
+            pageCache = new SqlitePageCache(database(), clock);
+        }
+        return pageCache;
+    }
+
+    public synchronized SqliteCallLedger callLedger() {
+        if (callLedger == null) {
+            callLedger = new SqliteCallLedger(database(), clock.getZone());
+        }
+        return callLedger;
+    }
+
+    /** This month's credits against the plan in force. */
+    public synchronized CreditMeter creditMeter() {
+        if (creditMeter == null) {
+            creditMeter = new CreditMeter(callLedger(), () -> plan().creditsPerMonth(), clock);
+        }
+        return creditMeter;
+    }
+
+    /** The one client-side rate limiter, shared by every feature. */
+    public RateLimiter limiter() {
+        return limiter;
     }
 
     /** The plan in force: {@code TALENT_FINDER_PLAN} wins over Settings. */
@@ -137,11 +187,17 @@ public final class AppServices implements AutoCloseable {
 
     /** A one-off source for candidate settings (the Settings "Test key" button); never the demo. */
     public FreelancerSource sourceFor(Settings candidate) {
-        return buildMode(candidate, true).source();
+        return buildMode(candidate, true).chain().refreshing();
     }
 
     public PortraitSource portraits() {
         return PortraitSource.NONE;
+    }
+
+    /** The demo mode, whatever the key: the command line's {@code --demo}. */
+    public Mode demoMode() {
+        ApiEndpoint demo = ApiEndpoint.of(demoServer().baseUrl(), ApiKey.DEMO);
+        return new Mode(demo, true, chain(demo, true));
     }
 
     private Mode buildMode(Settings s, boolean forceReal) {
@@ -150,11 +206,24 @@ public final class AppServices implements AutoCloseable {
             key = s.apiKey();
         }
         if (key == null && !forceReal) {
-            ApiEndpoint demo = ApiEndpoint.of(demoServer().baseUrl(), ApiKey.DEMO);
-            return new Mode(demo, true, new ParseBotClient(demo));
+            return demoMode();
         }
         ApiEndpoint endpoint = ApiEndpoint.of(URI.create(apiUrl(s)), key);
-        return new Mode(endpoint, false, new ParseBotClient(endpoint));
+        return new Mode(endpoint, false, chain(endpoint, false));
+    }
+
+    /**
+     * Cache, then retries on 429, then pacing, then the credit ledger, then HTTP. Demo calls are cached too
+     * but neither paced nor counted: they cost no credits. The cache key includes the API URL ("demo" for the
+     * demo), so demo and live pages never mix.
+     */
+    private CachingSource chain(ApiEndpoint endpoint, boolean demo) {
+        SourceChain b = SourceChain.builder().cache(pageCache()).ttl(() -> settings().cacheTtl()).clock(clock);
+        if (!demo) {
+            b.limiter(limiter).ledger(callLedger()).onCallRecorded(creditMeter()::refresh);
+        }
+        // The demo server's port changes every run: key its pages by a fixed name so the cache still answers.
+        return b.build(new ParseBotClient(endpoint), demo ? "demo" : endpoint.baseUrl().toString());
     }
 
     /** The API URL in force for settings {@code s}. */

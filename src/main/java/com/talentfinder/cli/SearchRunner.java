@@ -1,0 +1,54 @@
+package com.talentfinder.cli;
+
+import com.talentfinder.api.ApiException;
+import com.talentfinder.app.AppServices;
+import com.talentfinder.app.BatchCancellation;
+import com.talentfinder.app.BatchFetcher;
+import com.talentfinder.app.BatchListener;
+import com.talentfinder.app.BatchResult;
+import com.talentfinder.app.BatchState;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/** Fetches one or more pages for the command line through the batch queue (cache, pacing, credits). */
+final class SearchRunner {
+
+    private SearchRunner() {
+    }
+
+    static ResultPrinter.Result fetch(AppServices.Mode mode, AppServices services, SearchRequest first, int pages,
+                                      PrintWriter err) throws ApiException {
+        BatchFetcher fetcher = new BatchFetcher(mode.chain(), mode.demo() ? null : services.limiter());
+        BatchResult result = fetcher.fetch(BatchState.pages(first, pages), new BatchListener() {
+            private long lastSecondsShown = -1;
+
+            @Override
+            public void onRateLimitWait(Duration remaining) {
+                long seconds = remaining.toSeconds();
+                if (seconds > 0 && (lastSecondsShown < 0 || seconds % 10 == 0 || seconds <= 3)
+                        && seconds != lastSecondsShown) {
+                    err.println("Pacing calls to your plan's limit: next call in " + seconds + " s…");
+                    err.flush();
+                }
+                lastSecondsShown = seconds;
+            }
+        }, new BatchCancellation());
+        if (result.outcome() == BatchResult.Outcome.FAILED) {
+            if (result.pages().isEmpty()) {
+                throw result.failure();
+            }
+            err.println(result.failure().getMessage() + " Showing the " + result.pages().size()
+                    + " page(s) fetched before that.");
+        }
+        long total = 0;
+        int totalPages = 0;
+        for (SearchPage p : result.pages()) {
+            total = Math.max(total, p.totalResults());
+            totalPages = Math.max(totalPages, p.totalPages());
+        }
+        return new ResultPrinter.Result(first.query(), first.page(), first.perPage(), result.pages().size(), total,
+                totalPages, result.uniqueFreelancers());
+    }
+}
