@@ -54,7 +54,7 @@ public final class RetryingSource implements FreelancerSource {
                 }
                 Duration wait = waitFor(e);
                 LOG.log(Level.INFO, "{0}: waiting {1} s before retry {2} of {3}",
-                        e.kind(), wait.toSeconds(), retry, maxRetries);
+                        e.kind(), (wait.toMillis() + 999) / 1000, retry, maxRetries);
                 countDown(wait, retry);
             }
         }
