@@ -221,6 +221,9 @@ final class ErrorMapper {
             return whenUnknown;
         }
         long s = Math.max(0, d.toSeconds());
+        if (s == 0) {
+            return "a moment";
+        }
         if (s < 120) {
             return s == 1 ? "1 second" : s + " seconds";
         }
