@@ -234,7 +234,13 @@ public final class StubApiServer implements AutoCloseable {
                     exchange.getRequestHeaders());
             requests.add(request);
             arrivals.add(request);
-            Response response = answerFor(request);
+            Response response;
+            try {
+                response = answerFor(request);
+            } catch (RuntimeException e) {
+                // A route failed: answer 500 rather than dropping the connection, and keep serving.
+                response = Response.text(500, "text/plain", "The test route failed: " + e);
+            }
             if (!response.delay().isZero()) {
                 try {
                     Thread.sleep(response.delay().toMillis());
@@ -253,13 +259,6 @@ public final class StubApiServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // The client went away (timeout, cancel): nothing to answer.
-        } catch (RuntimeException e) {
-            // A route failed: answer 500 rather than dropping the connection, and keep serving.
-            try {
-                exchange.sendResponseHeaders(500, -1);
-            } catch (IOException | RuntimeException ignored) {
-                // headers were already sent
-            }
         }
     }
 
