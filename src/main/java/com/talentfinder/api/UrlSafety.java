@@ -7,8 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Text from the API is untrusted: only https URLs on Upwork's own hosts are ever kept, opened or fetched.
+ *
+ * <p>A URL passes only when all of these hold: it parses as an absolute, hierarchical URI of at most
+ * {@value #MAX_URL_LENGTH} characters; its scheme is {@code https}; it has no user-info part (so
+ * {@code https://upwork.com@evil.com} fails); its port is absent or 443; and its host is exactly one of the
+ * allowed names (so {@code https://upwork.com.evil.com} fails). Everything else ({@code javascript:},
+ * {@code file:}, {@code data:}, {@code http:}, IP addresses, look-alike or non-ASCII hosts) is refused.
  */
 public final class UrlSafety {
+
+    /** Longer URLs are refused outright: no real profile or portrait URL comes close. */
+    public static final int MAX_URL_LENGTH = 2048;
 
     private static final Pattern CIPHERTEXT = Pattern.compile("~[A-Za-z0-9]{6,64}");
 
@@ -47,7 +56,7 @@ public final class UrlSafety {
     }
 
     private static boolean isHttpsOn(String url, boolean profileHostsOnly) {
-        if (url == null || url.isBlank()) {
+        if (url == null || url.isBlank() || url.length() > MAX_URL_LENGTH) {
             return false;
         }
         URI uri;
@@ -56,12 +65,13 @@ public final class UrlSafety {
         } catch (URISyntaxException e) {
             return false;
         }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null) {
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.isOpaque() || uri.getRawUserInfo() != null) {
             return false;
         }
         if (uri.getPort() != -1 && uri.getPort() != 443) {
             return false;
         }
+        // getHost() is null for anything that is not a plain ASCII host name (registry-based authorities).
         String host = uri.getHost();
         if (host == null) {
             return false;
@@ -73,6 +83,9 @@ public final class UrlSafety {
         if (host.equals("upwork.com") || host.equals("www.upwork.com")) {
             return true;
         }
-        return !profileHostsOnly && host.endsWith(".upwork.com") || !profileHostsOnly && host.endsWith(".upworkcdn.com");
+        if (profileHostsOnly) {
+            return false;
+        }
+        return host.endsWith(".upwork.com") || host.endsWith(".upworkcdn.com");
     }
 }

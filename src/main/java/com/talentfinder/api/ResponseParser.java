@@ -1,0 +1,243 @@
+package com.talentfinder.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a {@code search_freelancers} answer into a {@link SearchPage}, following the API contract: both success
+ * shapes ({@code data} as an object holding {@code freelancers} and totals, or {@code data} as a bare array),
+ * unknown fields ignored, nulls and missing keys tolerated, numbers sent as strings accepted.
+ *
+ * <p>When {@code data} is a bare array the service sends no totals, so they are estimated from the array:
+ * {@code totalResults = (page - 1) * perPage + size}, and {@code totalPages = page}, or {@code page + 1} when the
+ * page is full (there may be more); an empty page gives {@code page - 1} pages.
+ *
+ * <p>A freelancer record without a {@code ciphertext} is skipped and logged; it does not fail the page.
+ * Thread-safe.
+ */
+public final class ResponseParser {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_TITLE = 500;
+    static final int MAX_DESCRIPTION = 20_000;
+    static final int MAX_SHORT_TEXT = 120;
+    static final int MAX_SKILLS = 200;
+
+    private static final System.Logger LOG = System.getLogger(ResponseParser.class.getName());
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private final Clock clock;
+    private final ErrorMapper errors;
+
+    public ResponseParser() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock gives {@link SearchPage#fetchedAt()} */
+    public ResponseParser(Clock clock) {
+        this(clock, new ErrorMapper(null, clock));
+    }
+
+    ResponseParser(Clock clock, ErrorMapper errors) {
+        this.clock = clock;
+        this.errors = errors;
+    }
+
+    /**
+     * @param request the request this body answers (its page and per_page are used for estimates)
+     * @param body    the raw bytes of a 2xx answer
+     * @throws ApiException BAD_RESPONSE for non-JSON, truncated or unexpected bodies; the kind the body names
+     *                      when its {@code status} is not {@code success}
+     */
+    public SearchPage parse(SearchRequest request, byte[] body) throws ApiException {
+        return parse(request, body, 200);
+    }
+
+    SearchPage parse(SearchRequest request, byte[] body, int httpStatus) throws ApiException {
+        JsonNode root = readTree(body, httpStatus);
+        String status = JsonValues.text(root, "status");
+        if (status == null || !"success".equalsIgnoreCase(status.strip())) {
+            throw errors.fromUnsuccessfulBody(httpStatus, root);
+        }
+        JsonNode data = root.get("data");
+        if (data != null && data.isArray()) {
+            int size = data.size();
+            return page(request, freelancers(data), estimatedResults(request, size), estimatedPages(request, size));
+        }
+        if (data == null || !data.isObject()) {
+            throw ErrorMapper.unreadable(httpStatus);
+        }
+        JsonNode array = data.get("freelancers");
+        if (array != null && !array.isNull() && !array.isArray()) {
+            throw ErrorMapper.unreadable(httpStatus);
+        }
+        int size = array == null || array.isNull() ? 0 : array.size();
+        List<Freelancer> list = size == 0 ? List.of() : freelancers(array);
+        Long totalResults = JsonValues.wholeNumber(data, "total_results");
+        Integer totalPages = JsonValues.integer(data, "total_pages");
+        long results = totalResults != null ? totalResults : estimatedResults(request, size);
+        int pages;
+        if (totalPages != null) {
+            pages = totalPages;
+        } else if (totalResults != null) {
+            pages = (int) Math.min(Integer.MAX_VALUE, (totalResults + request.perPage() - 1) / request.perPage());
+        } else {
+            pages = estimatedPages(request, size);
+        }
+        return page(request, list, results, pages);
+    }
+
+    private SearchPage page(SearchRequest request, List<Freelancer> list, long results, int pages) {
+        return new SearchPage(request, results, pages, list, clock.instant(), false);
+    }
+
+    private JsonNode readTree(byte[] body, int httpStatus) throws ApiException {
+        if (body == null || body.length == 0) {
+            throw ErrorMapper.unreadable(httpStatus);
+        }
+        try {
+            JsonNode root = mapper.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw ErrorMapper.unreadable(httpStatus);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the body, which a server could fill with anything: log the place only.
+            LOG.log(System.Logger.Level.DEBUG, "Unreadable JSON ({0}) at line {1}, column {2}",
+                    e.getClass().getSimpleName(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? -1 : e.getLocation().getColumnNr());
+            throw ErrorMapper.unreadable(httpStatus);
+        } catch (IOException e) {
+            throw ErrorMapper.unreadable(httpStatus);
+        }
+    }
+
+    private static long estimatedResults(SearchRequest request, int size) {
+        return (long) (request.page() - 1) * request.perPage() + size;
+    }
+
+    private static int estimatedPages(SearchRequest request, int size) {
+        if (size == 0) {
+            return request.page() - 1;
+        }
+        return size >= request.perPage() ? request.page() + 1 : request.page();
+    }
+
+    private List<Freelancer> freelancers(JsonNode array) {
+        List<Freelancer> out = new ArrayList<>(array.size());
+        int skipped = 0;
+        for (JsonNode n : array) {
+            Freelancer f = freelancer(n);
+            if (f == null) {
+                skipped++;
+            } else {
+                out.add(f);
+            }
+        }
+        if (skipped > 0) {
+            LOG.log(System.Logger.Level.WARNING, "Skipped {0} of {1} freelancer records without a ciphertext",
+                    skipped, array.size());
+        }
+        return out;
+    }
+
+    /** One record, normalised; null when it has no ciphertext (or is not an object). */
+    Freelancer freelancer(JsonNode n) {
+        if (n == null || !n.isObject()) {
+            return null;
+        }
+        String id = UntrustedText.singleLine(JsonValues.text(n, "ciphertext"), MAX_SHORT_TEXT);
+        if (id == null) {
+            return null;
+        }
+        boolean jssHidden = JsonValues.bool(n, "hide_jss");
+        boolean earningsHidden = JsonValues.bool(n, "hide_earnings");
+        BigDecimal hours = nonNegative(JsonValues.decimal(n, "total_hours"));
+        Integer jobs = JsonValues.integer(n, "total_completed_jobs");
+        return new Freelancer(
+                id,
+                UntrustedText.singleLine(JsonValues.text(n, "name"), MAX_NAME),
+                UntrustedText.singleLine(JsonValues.text(n, "title"), MAX_TITLE),
+                UntrustedText.multiLine(JsonValues.text(n, "description"), MAX_DESCRIPTION),
+                UrlSafety.safeProfileUrl(JsonValues.string(n, "profile_url"), id),
+                UrlSafety.safePortraitUrl(JsonValues.string(n, "portrait_url")),
+                nonNegative(JsonValues.decimal(n, "hourly_rate")),
+                UntrustedText.singleLine(JsonValues.text(n, "currency"), 10),
+                UntrustedText.singleLine(JsonValues.text(n, "country"), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(JsonValues.text(n, "state"), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(JsonValues.text(n, "city"), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(JsonValues.text(n, "timezone"), MAX_SHORT_TEXT),
+                skills(n.get("skills")),
+                jssHidden ? null : jssPercentage(JsonValues.decimal(n, "job_success_score")),
+                jssHidden,
+                earningsHidden ? null : nonNegative(JsonValues.decimal(n, "total_earnings")),
+                earningsHidden,
+                hours == null ? null : hours.doubleValue(),
+                jobs == null || jobs < 0 ? null : jobs,
+                "top_rated".equals(JsonValues.string(n, "top_rated")),
+                "top_rated_plus".equals(JsonValues.string(n, "top_rated_plus")),
+                JsonValues.bool(n, "vetted"),
+                JsonValues.bool(n, "id_verified"));
+    }
+
+    /**
+     * The Job Success Score as a whole percentage: a value up to 1 is on the 0–1 scale (×100), a larger one is
+     * already a percentage; clamped to 0–100. Null stays null (no score yet).
+     */
+    static Integer jssPercentage(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal percent = value.compareTo(BigDecimal.ONE) <= 0 ? value.movePointRight(2) : value;
+        if (percent.signum() < 0) {
+            return 0;
+        }
+        if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return 100;
+        }
+        return percent.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    private static BigDecimal nonNegative(BigDecimal d) {
+        return d == null || d.signum() < 0 ? null : d;
+    }
+
+    /** Strings only, trimmed, blanks and repeats dropped, order kept. */
+    private static List<String> skills(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonNode s : array) {
+            if (out.size() >= MAX_SKILLS) {
+                break;
+            }
+            if (s.isTextual()) {
+                String skill = UntrustedText.singleLine(s.textValue(), MAX_SHORT_TEXT);
+                if (skill != null) {
+                    out.add(skill);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

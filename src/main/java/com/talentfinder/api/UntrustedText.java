@@ -1,0 +1,60 @@
+package com.talentfinder.api;
+
+/**
+ * Cleans text that came from the network before the product keeps or shows it: control characters
+ * (terminal escapes, NULs) and bidirectional overrides are removed, the length is capped, and blank text
+ * becomes null. It never interprets the text; the UI still shows it as plain text only.
+ */
+public final class UntrustedText {
+
+    private UntrustedText() {
+    }
+
+    /** One line: line breaks and tabs become spaces, other control characters are removed; null when blank. */
+    public static String singleLine(String raw, int maxChars) {
+        return clean(raw, maxChars, false);
+    }
+
+    /** Several lines: line breaks ({@code \n}) and tabs are kept, other control characters removed; null when blank. */
+    public static String multiLine(String raw, int maxChars) {
+        return clean(raw, maxChars, true);
+    }
+
+    /**
+     * Replaces every occurrence of {@code secret} with {@code [hidden]}: for any service text that could
+     * echo the user's key back. A null or empty secret leaves the text as it is.
+     */
+    public static String redact(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, "[hidden]");
+    }
+
+    private static String clean(String raw, int maxChars, boolean keepLines) {
+        if (raw == null) {
+            return null;
+        }
+        String text = raw.replace("\r\n", "\n");
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), maxChars + 1));
+        int i = 0;
+        while (i < text.length() && sb.length() < maxChars) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\t' || cp == '\r') {
+                sb.append(keepLines && cp != '\r' ? (char) cp : ' ');
+            } else if (!Character.isISOControl(cp) && !isBidiControl(cp)) {
+                if (sb.length() + Character.charCount(cp) > maxChars) {
+                    break;
+                }
+                sb.appendCodePoint(cp);
+            }
+        }
+        String out = sb.toString().strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean isBidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+    }
+}
