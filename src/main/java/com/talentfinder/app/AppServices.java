@@ -5,6 +5,8 @@ import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.RateLimiter;
+import com.talentfinder.api.RetryingSource;
+import com.talentfinder.api.WaitListener;
 import com.talentfinder.api.Sleeper;
 import com.talentfinder.api.TimeSource;
 import com.talentfinder.api.FreelancerSource;
@@ -22,7 +24,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -54,6 +58,7 @@ public final class AppServices implements AutoCloseable {
     private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
     private final RateLimiter limiter;
+    private final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
     /**
      * The source in force now: the endpoint it calls, whether it is the demo, and the whole chain
@@ -140,6 +145,17 @@ public final class AppServices implements AutoCloseable {
         return creditMeter;
     }
 
+    /**
+     * Hears every wait for a server's {@code Retry-After} (429, or 503 with a time), once a second, on the
+     * waiting thread: the window shows it as a countdown.
+     *
+     * @return a handle that removes the listener
+     */
+    public Runnable addRetryWaitListener(WaitListener listener) {
+        retryWaitListeners.add(listener);
+        return () -> retryWaitListeners.remove(listener);
+    }
+
     /** The one client-side rate limiter, shared by every feature. */
     public RateLimiter limiter() {
         return limiter;
@@ -218,7 +234,10 @@ public final class AppServices implements AutoCloseable {
      * demo), so demo and live pages never mix.
      */
     private CachingSource chain(ApiEndpoint endpoint, boolean demo) {
-        SourceChain b = SourceChain.builder().cache(pageCache()).ttl(() -> settings().cacheTtl()).clock(clock);
+        WaitListener fanOut = (remaining, attempt) -> retryWaitListeners.forEach(l -> l.waiting(remaining, attempt));
+        SourceChain b = SourceChain.builder().cache(pageCache()).ttl(() -> settings().cacheTtl()).clock(clock)
+                .retries(inner -> new RetryingSource(inner, RetryingSource.DEFAULT_MAX_RETRIES, Sleeper.SYSTEM,
+                        fanOut));
         if (!demo) {
             b.limiter(limiter).ledger(callLedger()).onCallRecorded(creditMeter()::refresh);
         }
