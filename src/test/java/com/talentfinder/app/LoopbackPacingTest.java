@@ -2,17 +2,21 @@ package com.talentfinder.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.talentfinder.api.ApiException;
+import com.talentfinder.api.ApiEndpoint;
+import com.talentfinder.api.ApiKey;
+import com.talentfinder.api.ParseBotClient;
+import com.talentfinder.api.RetryingSource;
+import com.talentfinder.api.WaitListener;
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.FakeTime;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.RateLimiter;
-import com.talentfinder.api.Sleeper;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.SqliteCallLedger;
 import com.talentfinder.store.SqlitePageCache;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -47,11 +51,12 @@ class LoopbackPacingTest {
     }
 
     private CachingSource chain(RateLimiter limiter, SqliteCallLedger ledger) {
-        FreelancerSource http = new LoopbackHttpSource(server.baseUrl(), time.clock());
+        ApiEndpoint endpoint = ApiEndpoint.of(URI.create(server.baseUrl()), ApiKey.ofNullable("test-key"));
+        FreelancerSource http = new ParseBotClient(endpoint, ParseBotClient.defaultHttpClient(endpoint), time.clock());
         return SourceChain.builder()
                 .cache(new SqlitePageCache(db, time.clock()))
                 .ttl(() -> Duration.ofHours(24))
-                .retries(inner -> retryAfterWaiting(inner, time, 3))
+                .retries(inner -> new RetryingSource(inner, 3, time, WaitListener.NONE))
                 .limiter(limiter)
                 .ledger(ledger)
                 .clock(time.clock())
@@ -86,7 +91,8 @@ class LoopbackPacingTest {
         assertThat(r.isComplete()).isTrue();
         assertThat(r.uniqueFreelancers()).hasSize(80);
         assertThat(server.rejected()).isPositive();
-        assertThat(time.sleeps()).contains(Duration.ofSeconds(60));
+        // RetryingSource counts the server's Retry-After down in one-second steps.
+        assertThat(time.sleeps()).contains(Duration.ofSeconds(1));
         assertThat(ledger.callsInMonth(YearMonth.now(time.clock()))).isEqualTo(server.requests());
     }
 
@@ -102,21 +108,5 @@ class LoopbackPacingTest {
         assertThat(second.fromCache()).isTrue();
         assertThat(server.requests()).isEqualTo(1);
         assertThat(ledger.callsInMonth(YearMonth.now(time.clock()))).isEqualTo(1);
-    }
-
-    /** Test stand-in for the real RetryingSource: on a 429, waits for Retry-After, then retries, bounded. */
-    static FreelancerSource retryAfterWaiting(FreelancerSource inner, Sleeper sleeper, int maxRetries) {
-        return request -> {
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    return inner.search(request);
-                } catch (ApiException e) {
-                    if (e.kind() != ApiException.Kind.RATE_LIMITED || attempt >= maxRetries) {
-                        throw e;
-                    }
-                    sleeper.sleep(e.retryAfter().orElse(Duration.ofSeconds(60)));
-                }
-            }
-        };
     }
 }

@@ -110,6 +110,8 @@ final class RollingMinuteServer implements AutoCloseable {
         data.put("total_pages", page.totalPages());
         data.put("total_results", page.totalResults());
         ArrayNode freelancers = FreelancerJson.toJson(page.freelancers());
+        // The service's own field name for the id.
+        freelancers.forEach(f -> ((ObjectNode) f).put("ciphertext", f.get("id").asText()));
         data.set("freelancers", freelancers);
         ObjectNode envelope = JSON.createObjectNode();
         envelope.set("data", data);
