@@ -46,6 +46,11 @@ public final class DemoDataset {
         return new DemoDataset(list);
     }
 
+    /** A dataset of given records (for tests of the search engine). */
+    static DemoDataset of(List<Entry> entries) {
+        return new DemoDataset(new ArrayList<>(entries));
+    }
+
     public List<Entry> entries() {
         return entries;
     }

@@ -92,6 +92,11 @@ public final class DemoServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The socket address the server listens on (for tests: always 127.0.0.1). */
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     @Override
     public void close() {
         server.stop(0);
