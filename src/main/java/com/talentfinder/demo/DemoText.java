@@ -46,7 +46,8 @@ final class DemoText {
         String opening = switch (r.nextInt(3)) {
             case 0 -> "Hi, I'm " + firstName + ", " + role
                     + " with " + yearsText + " of experience in " + domain + " projects.";
-            case 1 -> yearsText + " of hands-on experience with " + s1 + " and " + s2 + ", mostly for " + domain + " clients.";
+            case 1 -> yearsText + " of hands-on experience with " + s1 + " and " + s2 + ", mostly for " + domain
+                    + " clients.";
             default -> "Over the last " + yearsText + " I have helped " + domain
                     + (domain2.equals(domain) ? "" : " and " + domain2) + " companies with " + s1 + " and " + s2 + ".";
         };

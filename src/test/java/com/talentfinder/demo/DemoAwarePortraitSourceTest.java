@@ -21,8 +21,8 @@ class DemoAwarePortraitSourceTest {
     void rendersDemoPortraitsLocally() throws Exception {
         DemoDataset.Entry entry = DemoDataset.shared().entries().get(0);
         Optional<byte[]> png = source.load(DemoAwarePortraitSource.DEMO_PREFIX + entry.ciphertext());
-        assertThat(png).hasValueSatisfying(bytes -> assertThat(bytes)
-                .isEqualTo(DemoPortraits.render(entry.ciphertext(), entry.name(), DemoAwarePortraitSource.DEFAULT_SIZE)));
+        byte[] expected = DemoPortraits.render(entry.ciphertext(), entry.name(), DemoAwarePortraitSource.DEFAULT_SIZE);
+        assertThat(png).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(expected));
         assertThat(delegated).isEmpty();
     }
 
