@@ -12,6 +12,9 @@ import com.talentfinder.api.TimeSource;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.PortraitSource;
+import com.talentfinder.api.CachedPortraitSource;
+import com.talentfinder.api.HttpPortraitSource;
+import com.talentfinder.demo.DemoAwarePortraitSource;
 import com.talentfinder.demo.DemoServer;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
@@ -54,6 +57,7 @@ public final class AppServices implements AutoCloseable {
     private Database database;
     private DemoServer demoServer;
     private SearchHistoryRepository history;
+    private PortraitSource portraits;
     private SqlitePageCache pageCache;
     private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
@@ -206,8 +210,16 @@ public final class AppServices implements AutoCloseable {
         return buildMode(candidate, true).chain().refreshing();
     }
 
-    public PortraitSource portraits() {
-        return PortraitSource.NONE;
+    /**
+     * Portraits: demo ones are drawn locally (they must never be fetched), real ones fetched over https from
+     * Upwork only, cached on disk in the data folder and in memory.
+     */
+    public synchronized PortraitSource portraits() {
+        if (portraits == null) {
+            portraits = new DemoAwarePortraitSource(
+                    CachedPortraitSource.inDataFolder(dataFolder, new HttpPortraitSource()));
+        }
+        return portraits;
     }
 
     /** The demo mode, whatever the key: the command line's {@code --demo}. */
