@@ -32,6 +32,7 @@ public final class InitialsAvatar extends StackPane {
 
     private final ImageView imageView = new ImageView();
     private final Text initials;
+    private final String displayName;
 
     public InitialsAvatar(String id, String name, double size) {
         getStyleClass().add(STYLE_CLASS);
@@ -51,8 +52,9 @@ public final class InitialsAvatar extends StackPane {
         imageView.setClip(new Circle(radius, radius, radius));
         imageView.setVisible(false);
         getChildren().addAll(disc, initials, imageView);
+        displayName = name == null || name.isBlank() ? "?" : name.strip();
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(text("portrait.initials", name == null || name.isBlank() ? "?" : name.strip()));
+        setAccessibleText(text("portrait.initials", displayName));
     }
 
     /** Shows {@code image} instead of the initials; null brings the initials back. */
@@ -67,6 +69,7 @@ public final class InitialsAvatar extends StackPane {
         imageView.setImage(usable ? image : null);
         imageView.setVisible(usable);
         initials.setVisible(!usable);
+        setAccessibleText(text(usable ? "portrait.image" : "portrait.initials", displayName));
     }
 
     /** The image shown, or null while the initials show. */
