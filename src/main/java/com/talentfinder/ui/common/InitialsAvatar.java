@@ -43,7 +43,7 @@ public final class InitialsAvatar extends StackPane {
         Circle disc = new Circle(radius, colorFor(id));
         initials = new Text(initialsOf(name));
         initials.setFill(Color.WHITE);
-        initials.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, size * 0.38)));
+        initials.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, size * 0.36)));
         initials.getStyleClass().add("initials-avatar-text");
         imageView.setFitWidth(size);
         imageView.setFitHeight(size);

@@ -19,9 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -144,6 +142,10 @@ public final class DetailView extends StackPane {
         note.textProperty().bind(Bindings.when(vm.canOpenProperty())
                 .then(vm.feedbackProperty()).otherwise(vm.openBlockedReasonProperty()));
         HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMinWidth(0);
+        for (Region keepWhole : new Region[] {open, openHolder, copy}) {
+            keepWhole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, openHolder, copy, note);
         actions.getStyleClass().add("detail-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -158,49 +160,56 @@ public final class DetailView extends StackPane {
         }
     }
 
+    /** The location on its own line, then the figures as tiles that wrap when the pane is narrow. */
     private Node createFacts() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("detail-facts");
-        ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        value.setMinWidth(60);
-        grid.getColumnConstraints().addAll(key, value, key, value);
-
-        fact(grid, 0, 0, "detail.label.location", MaterialDesignM.MAP_MARKER, vm.locationProperty(), 3);
-        fact(grid, 1, 0, "detail.label.rate", MaterialDesignC.CASH, vm.rateProperty(), 1);
-        fact(grid, 1, 2, "detail.label.jss", MaterialDesignC.CHART_LINE, vm.jobSuccessProperty(), 1);
-        fact(grid, 2, 0, "detail.label.earnings", MaterialDesignT.TROPHY, vm.earningsProperty(), 1);
-        fact(grid, 2, 2, "detail.label.hours", MaterialDesignC.CLOCK_OUTLINE, vm.hoursProperty(), 1);
-        fact(grid, 3, 0, "detail.label.jobs", MaterialDesignB.BRIEFCASE, vm.jobsProperty(), 1);
+        Label locationKey = new Label(text("detail.label.location"), icon(MaterialDesignM.MAP_MARKER));
+        locationKey.getStyleClass().add("detail-fact-key");
+        locationKey.setMinWidth(Region.USE_PREF_SIZE);
+        Label location = new Label();
+        location.getStyleClass().add("detail-fact-value");
+        location.setWrapText(true);
+        location.textProperty().bind(vm.locationProperty());
+        locationKey.setLabelFor(location);
+        HBox locationRow = new HBox(10, locationKey, location);
+        locationRow.setAlignment(Pos.CENTER_LEFT);
 
         Label verified = new Label();
         verified.getStyleClass().add("detail-verified");
         verified.textProperty().bind(vm.verifiedTextProperty());
-        FontIcon shield = icon(MaterialDesignS.SHIELD_CHECK);
-        verified.setGraphic(shield);
+        verified.setGraphic(icon(MaterialDesignS.SHIELD_CHECK));
+        verified.setMinWidth(Region.USE_PREF_SIZE);
         vm.verifiedProperty().addListener((o, was, now) -> markVerified(verified, now));
         markVerified(verified, vm.verifiedProperty().get());
-        grid.add(verified, 2, 3, 2, 1);
-        return grid;
+
+        FlowPane tiles = new FlowPane(24, 10,
+                tile("detail.label.rate", MaterialDesignC.CASH, vm.rateProperty()),
+                tile("detail.label.jss", MaterialDesignC.CHART_LINE, vm.jobSuccessProperty()),
+                tile("detail.label.earnings", MaterialDesignT.TROPHY, vm.earningsProperty()),
+                tile("detail.label.hours", MaterialDesignC.CLOCK_OUTLINE, vm.hoursProperty()),
+                tile("detail.label.jobs", MaterialDesignB.BRIEFCASE, vm.jobsProperty()),
+                verified);
+        tiles.setAlignment(Pos.BOTTOM_LEFT);
+        tiles.getStyleClass().add("detail-tiles");
+        VBox facts = new VBox(12, locationRow, tiles);
+        facts.getStyleClass().add("detail-facts");
+        return facts;
     }
 
     private static void markVerified(Label label, boolean verified) {
         label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("verified"), verified);
     }
 
-    private static void fact(GridPane grid, int row, int col, String key, Ikon ikon,
-                             ObservableValue<String> value, int span) {
+    private static Node tile(String key, Ikon ikon, ObservableValue<String> value) {
         Label name = new Label(text(key), icon(ikon));
         name.getStyleClass().add("detail-fact-key");
         Label shown = new Label();
         shown.getStyleClass().add("detail-fact-value");
-        shown.setWrapText(true);
         shown.textProperty().bind(value);
         name.setLabelFor(shown);
-        grid.add(name, col, row);
-        grid.add(shown, col + 1, row, span, 1);
+        VBox tile = new VBox(2, name, shown);
+        tile.getStyleClass().add("detail-tile");
+        tile.setMinWidth(Region.USE_PREF_SIZE);
+        return tile;
     }
 
     private Node createSkills() {

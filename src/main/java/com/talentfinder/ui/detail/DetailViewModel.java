@@ -145,7 +145,10 @@ public final class DetailViewModel {
         });
     }
 
-    /** Every badge flag the profile carries, highest first. */
+    /**
+     * Expert-Vetted when vetted, then the higher talent status (Top Rated Plus outranks Top Rated, so both
+     * flags together show one badge).
+     */
     private static List<Badge> badgesOf(Freelancer f) {
         List<Badge> list = new ArrayList<>();
         if (f.vetted()) {
@@ -153,8 +156,7 @@ public final class DetailViewModel {
         }
         if (f.topRatedPlus()) {
             list.add(Badge.TOP_RATED_PLUS);
-        }
-        if (f.topRated()) {
+        } else if (f.topRated()) {
             list.add(Badge.TOP_RATED);
         }
         return list;

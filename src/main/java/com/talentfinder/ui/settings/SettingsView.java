@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +44,8 @@ public final class SettingsView extends VBox {
 
     private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
     private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
+    private static final Insets FIELD_MARGIN = new Insets(10, 0, 0, 0);
+    private static final Insets NOTE_MARGIN = new Insets(4, 0, 0, 0);
 
     private final SettingsViewModel vm;
     private final Runnable close;
@@ -62,7 +65,7 @@ public final class SettingsView extends VBox {
         form.getStyleClass().add("settings-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints fields = new ColumnConstraints(320);
+        ColumnConstraints fields = new ColumnConstraints(560);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
         createKeyRows();
@@ -131,6 +134,7 @@ public final class SettingsView extends VBox {
         resultBox.setAlignment(Pos.CENTER_LEFT);
         resultBox.visibleProperty().bind(vm.testMessageProperty().isNotEmpty());
         resultBox.managedProperty().bind(resultBox.visibleProperty());
+        GridPane.setMargin(resultBox, NOTE_MARGIN);
         form.add(resultBox, 1, row++, 2, 1);
     }
 
@@ -225,6 +229,8 @@ public final class SettingsView extends VBox {
         saveError.pseudoClassStateChanged(FAILURE, true);
         saveError.setWrapText(true);
         saveError.textProperty().bind(vm.saveErrorProperty());
+        saveError.visibleProperty().bind(saveError.textProperty().isNotEmpty());
+        saveError.managedProperty().bind(saveError.visibleProperty());
 
         Button save = new Button(text("settings.save"));
         save.setId("saveSettingsButton");
@@ -260,6 +266,12 @@ public final class SettingsView extends VBox {
     }
 
     private void addRow(Label label, Node field, Node extra) {
+        // The grid has no vgap (hidden note rows would still take one): field rows carry their own.
+        for (Node n : new Node[] {label, field, extra}) {
+            if (n != null) {
+                GridPane.setMargin(n, FIELD_MARGIN);
+            }
+        }
         form.add(label, 0, row);
         form.add(field, 1, row);
         if (extra != null) {
@@ -276,6 +288,7 @@ public final class SettingsView extends VBox {
         note.textProperty().bind(textValue);
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
+        GridPane.setMargin(note, NOTE_MARGIN);
         form.add(note, 1, row++, 2, 1);
         return note;
     }

@@ -62,6 +62,16 @@ class DetailViewFxTest {
     }
 
     @Test
+    void tabLeavesTheReadOnlyDescription(FxRobot robot) {
+        robot.interact(() -> selection.set(Freelancers.olena()));
+        robot.clickOn("#detailDescription").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailDescription").query().isFocused()).isFalse();
+        assertThat(robot.lookup("#detailDescription").queryAs(javafx.scene.control.TextArea.class).getText())
+                .doesNotContain("\t");
+    }
+
+    @Test
     void disablesOpenForAnUnsafeLink(FxRobot robot) {
         robot.interact(() -> selection.set(Freelancers.withUnsafeUrls("javascript:alert(1)", null)));
         assertThat(robot.lookup("#openProfileButton").queryAs(Button.class).isDisabled()).isTrue();

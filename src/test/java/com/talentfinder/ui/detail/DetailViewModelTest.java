@@ -53,8 +53,17 @@ class DetailViewModelTest {
         assertThat(vm.jobsProperty().get()).isEqualTo("57");
         assertThat(vm.verifiedTextProperty().get()).isEqualTo("Identity verified");
         assertThat(vm.getSkills()).startsWith("React", "TypeScript").hasSize(8);
-        assertThat(vm.getBadges()).containsExactly(Badge.TOP_RATED_PLUS, Badge.TOP_RATED);
+        assertThat(vm.getBadges()).containsExactly(Badge.TOP_RATED_PLUS);
         assertThat(vm.descriptionProperty().get()).startsWith("I build fast");
+    }
+
+    @Test
+    void showsExpertVettedBesideTheTalentStatus() {
+        Freelancer f = Freelancers.olena();
+        selection.set(new Freelancer(f.id(), f.name(), f.title(), f.description(), f.profileUrl(), null,
+                null, null, null, null, null, null, List.of(), null, false, null, false, null, null,
+                true, false, true, false));
+        assertThat(vm.getBadges()).containsExactly(Badge.EXPERT_VETTED, Badge.TOP_RATED);
     }
 
     @Test
