@@ -13,8 +13,6 @@ import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.TaskRunner;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
@@ -89,7 +87,7 @@ public final class SettingsViewModel {
         this.runner = runner;
         this.themeChanged = themeChanged;
         apiUrlError = Bindings.createStringBinding(
-                () -> apiUrlFromEnvironment.get() || isAllowedApiUrl(apiUrl.get()) ? ""
+                () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
                         : text("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
         cacheTtlError = Bindings.createStringBinding(
                 () -> cacheTtlHours.get() >= MIN_TTL_HOURS && cacheTtlHours.get() <= MAX_TTL_HOURS ? ""
@@ -145,7 +143,7 @@ public final class SettingsViewModel {
             return;
         }
         cancelTest();
-        FreelancerSource source = testSource.apply(candidate());
+        FreelancerSource source = testSource.apply(candidateToStore());
         testOutcome.set(TestOutcome.RUNNING);
         testMessage.set(text("settings.test.running"));
         testHandle = runner.run("test-key", progress -> source.search(new SearchRequest("developer", 1, 1)),
@@ -204,49 +202,15 @@ public final class SettingsViewModel {
         testMessage.set(message);
     }
 
-    /** The settings as the form stands, for a test call (environment overrides are applied by the source). */
-    private Settings candidate() {
-        return candidateToStore();
-    }
-
-    /** The settings to write: what comes from the environment is left as it was saved. */
+    /**
+     * The settings as the form stands, for a test call or to write. What comes from the environment is left
+     * as it was saved (a test call still uses the environment's key and URL: the source applies them).
+     */
     private Settings candidateToStore() {
         Settings saved = services.settings();
         ApiKey key = keyFromEnvironment.get() ? saved.apiKey() : ApiKey.ofNullable(apiKey.get());
-        String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : storedUrl(apiUrl.get());
+        String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : ApiUrls.toStored(apiUrl.get());
         return new Settings(key, url, plan.get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
-    }
-
-    private static String storedUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String u = url.strip();
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
-        }
-        return u.equals(ApiEndpoint.DEFAULT_BASE_URL) ? null : u;
-    }
-
-    /** An https URL with a host, or http only on this machine (a local test or demo server). */
-    public static boolean isAllowedApiUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            if (host == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
-                    || uri.getRawFragment() != null) {
-                return false;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return scheme.equals("https")
-                    || scheme.equals("http") && (host.equals("127.0.0.1") || host.equals("localhost"));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String describe(Plan p) {

@@ -123,13 +123,13 @@ class SettingsViewModelTest {
 
     @Test
     void acceptsHttpsAndLocalHttpOnly() {
-        assertThat(SettingsViewModel.isAllowedApiUrl("https://api.parse.bot/scraper/abc")).isTrue();
-        assertThat(SettingsViewModel.isAllowedApiUrl("http://127.0.0.1:8080/scraper/demo")).isTrue();
-        assertThat(SettingsViewModel.isAllowedApiUrl("http://localhost/x")).isTrue();
-        assertThat(SettingsViewModel.isAllowedApiUrl("ftp://api.parse.bot/x")).isFalse();
-        assertThat(SettingsViewModel.isAllowedApiUrl("javascript:alert(1)")).isFalse();
-        assertThat(SettingsViewModel.isAllowedApiUrl("https://user:pw@api.parse.bot/x")).isFalse();
-        assertThat(SettingsViewModel.isAllowedApiUrl("api.parse.bot/scraper")).isFalse();
+        assertThat(ApiUrls.isAllowed("https://api.parse.bot/scraper/abc")).isTrue();
+        assertThat(ApiUrls.isAllowed("http://127.0.0.1:8080/scraper/demo")).isTrue();
+        assertThat(ApiUrls.isAllowed("http://localhost/x")).isTrue();
+        assertThat(ApiUrls.isAllowed("ftp://api.parse.bot/x")).isFalse();
+        assertThat(ApiUrls.isAllowed("javascript:alert(1)")).isFalse();
+        assertThat(ApiUrls.isAllowed("https://user:pw@api.parse.bot/x")).isFalse();
+        assertThat(ApiUrls.isAllowed("api.parse.bot/scraper")).isFalse();
     }
 
     @Test
