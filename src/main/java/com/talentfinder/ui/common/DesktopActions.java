@@ -1,0 +1,15 @@
+package com.talentfinder.ui.common;
+
+/**
+ * What the app asks of the desktop: open a web page, put text on the clipboard. The real implementation is
+ * {@link FxDesktopActions}; tests pass a recorder. Callers pass only URLs they have checked with
+ * {@code UrlSafety.isOpenable}.
+ */
+public interface DesktopActions {
+
+    /** Opens {@code url} in the system browser. */
+    void openInBrowser(String url);
+
+    /** Replaces the clipboard's content with {@code text}. */
+    void copyToClipboard(String text);
+}

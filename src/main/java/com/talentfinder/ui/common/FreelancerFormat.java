@@ -1,0 +1,155 @@
+package com.talentfinder.ui.common;
+
+import static com.talentfinder.ui.common.DetailSettingsText.text;
+
+import com.talentfinder.domain.Freelancer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text forms of a freelancer's figures, shared by the detail pane and usable by the results table.
+ * No JavaFX: every method is a pure function of its arguments.
+ */
+public final class FreelancerFormat {
+
+    /** "UTC", "UTC+02:00 Israel", "GMT-5 Eastern", "UTC+5:30": the offset is what counts, the rest is a label. */
+    private static final Pattern UTC_OFFSET =
+            Pattern.compile("^\\s*(?:UTC|GMT)\\s*(?:([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?=\\s|$|\\()",
+                    Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private FreelancerFormat() {
+    }
+
+    /** "$35/hr", "€42.50/hr", "35 CHF/hr"; "35/hr (currency not given)" without a currency; "not given". */
+    public static String rate(BigDecimal rate, String currency) {
+        if (rate == null) {
+            return text("detail.rate.none");
+        }
+        String amount = amount(rate);
+        if (currency == null || currency.isBlank()) {
+            return text("detail.rate.noCurrency", amount);
+        }
+        String code = currency.strip().toUpperCase(Locale.ROOT);
+        String symbol = symbolOf(code);
+        return symbol == null ? text("detail.rate.code", amount, code) : text("detail.rate.symbol", symbol, amount);
+    }
+
+    /** "98%", "hidden" or "no score yet". */
+    public static String jobSuccess(Freelancer f) {
+        if (f.jssHidden()) {
+            return text("detail.hidden");
+        }
+        return f.jobSuccessScore() == null ? text("detail.jss.none") : f.jobSuccessScore() + "%";
+    }
+
+    /** "$12,345+" (Upwork reports earnings in US dollars), "hidden", or "not given". */
+    public static String earnings(Freelancer f) {
+        if (f.earningsHidden()) {
+            return text("detail.hidden");
+        }
+        if (f.totalEarnings() == null) {
+            return text("detail.notGiven");
+        }
+        return "$" + grouped(f.totalEarnings().setScale(0, RoundingMode.DOWN)) + "+";
+    }
+
+    /** "5,320" hours, rounded down; "not given". */
+    public static String hours(Double hours) {
+        if (hours == null || hours.isNaN() || hours < 0) {
+            return text("detail.notGiven");
+        }
+        return grouped(BigDecimal.valueOf(hours).setScale(0, RoundingMode.DOWN));
+    }
+
+    /** "7"; "not given". */
+    public static String count(Integer n) {
+        return n == null || n < 0 ? text("detail.notGiven") : grouped(BigDecimal.valueOf(n));
+    }
+
+    /**
+     * The freelancer's zone from Upwork's timezone text: a UTC offset at the start ("UTC+02:00 Israel",
+     * "UTC-05:00 Eastern Time (US &amp; Canada)", "UTC"), or a region id ("Europe/Kyiv"); empty otherwise.
+     */
+    public static Optional<ZoneId> zoneOf(String timezone) {
+        if (timezone == null || timezone.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = UTC_OFFSET.matcher(timezone);
+        try {
+            if (m.find()) {
+                if (m.group(1) == null) {
+                    return Optional.of(ZoneOffset.UTC);
+                }
+                int sign = m.group(1).equals("+") ? 1 : -1;
+                int hours = Integer.parseInt(m.group(2));
+                int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+            }
+            String id = timezone.strip();
+            return id.contains("/") ? Optional.of(ZoneId.of(id)) : Optional.empty();
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "Lviv, Ukraine · 14:05 local time (UTC+02:00)"; just the location when the timezone cannot be read;
+     * "not given" when nothing is known.
+     */
+    public static String locationWithLocalTime(Freelancer f, Clock clock) {
+        String place = f.location();
+        Optional<ZoneId> zone = zoneOf(f.timezone());
+        if (zone.isEmpty()) {
+            return place.isEmpty() ? text("detail.notGiven") : place;
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone.get()));
+        String zoneLabel = zone.get() instanceof ZoneOffset offset
+                ? (offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId())
+                : zone.get().getId();
+        String time = text("detail.localTime", CLOCK_TIME.format(now), zoneLabel);
+        return place.isEmpty() ? time : place + " \u00b7 " + time;
+    }
+
+    private static String symbolOf(String code) {
+        try {
+            String symbol = Currency.getInstance(code).getSymbol(Locale.US);
+            if (!symbol.equals(code) && symbol.length() == 1) {
+                return symbol;
+            }
+            return switch (code) {
+                case "EUR" -> "\u20ac";
+                case "GBP" -> "\u00a3";
+                default -> null;
+            };
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String amount(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() <= 0) {
+            return grouped(v.setScale(0, RoundingMode.UNNECESSARY));
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return f.format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static String grouped(BigDecimal whole) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(whole);
+    }
+}

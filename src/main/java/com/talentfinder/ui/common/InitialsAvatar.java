@@ -1,0 +1,122 @@
+package com.talentfinder.ui.common;
+
+import static com.talentfinder.ui.common.DetailSettingsText.text;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A round avatar: the freelancer's initials on a colour picked from their id, replaced by their portrait
+ * once {@link #setImage(Image)} is given one. Works at any size (32 px thumbnails, 112 px in the detail).
+ */
+public final class InitialsAvatar extends StackPane {
+
+    /** Style class of every avatar. */
+    public static final String STYLE_CLASS = "initials-avatar";
+
+    /** Mid-tone colours that keep white initials readable on light and dark themes alike. */
+    private static final List<Color> PALETTE = List.of(
+            Color.web("#1f6feb"), Color.web("#8250df"), Color.web("#bf3989"), Color.web("#cf222e"),
+            Color.web("#bc4c00"), Color.web("#9a6700"), Color.web("#1a7f37"), Color.web("#0a7ea4"),
+            Color.web("#57606a"), Color.web("#6639ba"));
+
+    private final ImageView imageView = new ImageView();
+    private final Text initials;
+    private final String displayName;
+
+    public InitialsAvatar(String id, String name, double size) {
+        getStyleClass().add(STYLE_CLASS);
+        setMinSize(size, size);
+        setPrefSize(size, size);
+        setMaxSize(size, size);
+        double radius = size / 2;
+        Circle disc = new Circle(radius, colorFor(id));
+        initials = new Text(initialsOf(name));
+        initials.setFill(Color.WHITE);
+        initials.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, size * 0.36)));
+        initials.getStyleClass().add("initials-avatar-text");
+        imageView.setFitWidth(size);
+        imageView.setFitHeight(size);
+        imageView.setPreserveRatio(false);
+        imageView.setSmooth(true);
+        imageView.setClip(new Circle(radius, radius, radius));
+        imageView.setVisible(false);
+        getChildren().addAll(disc, initials, imageView);
+        displayName = name == null || name.isBlank() ? "?" : name.strip();
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(text("portrait.initials", displayName));
+    }
+
+    /** Shows {@code image} instead of the initials; null brings the initials back. */
+    public void setImage(Image image) {
+        boolean usable = image != null && !image.isError() && image.getWidth() > 0 && image.getHeight() > 0;
+        if (usable) {
+            // Crop the centre square, so a portrait that is not square is not squashed.
+            double side = Math.min(image.getWidth(), image.getHeight());
+            imageView.setViewport(new Rectangle2D((image.getWidth() - side) / 2, (image.getHeight() - side) / 2,
+                    side, side));
+        }
+        imageView.setImage(usable ? image : null);
+        imageView.setVisible(usable);
+        initials.setVisible(!usable);
+        setAccessibleText(text(usable ? "portrait.image" : "portrait.initials", displayName));
+    }
+
+    /** The image shown, or null while the initials show. */
+    public Image getImage() {
+        return imageView.getImage();
+    }
+
+    /** True while the portrait (not the initials) shows. */
+    public boolean isShowingImage() {
+        return imageView.isVisible();
+    }
+
+    /** The initials shown. */
+    public String getInitials() {
+        return initials.getText();
+    }
+
+    /**
+     * Up to two letters: the first letters of the first and last words that start with a letter, upper-cased
+     * ("Ana María López" → "AL", "李小龙" → "李"); "?" when the name has none.
+     */
+    public static String initialsOf(String name) {
+        if (name == null) {
+            return "?";
+        }
+        String first = null;
+        String last = null;
+        for (String word : name.strip().split("[\\s\\-_.,]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            String letter = new String(Character.toChars(word.codePointAt(0)));
+            if (first == null) {
+                first = letter;
+            } else {
+                last = letter;
+            }
+        }
+        if (first == null) {
+            return "?";
+        }
+        return (first + (last == null ? "" : last)).toUpperCase(Locale.ROOT);
+    }
+
+    /** The same colour for the same id, on every run and machine. */
+    public static Color colorFor(String id) {
+        int h = id == null ? 0 : id.hashCode();
+        return PALETTE.get(Math.floorMod(h, PALETTE.size()));
+    }
+}

@@ -1,0 +1,251 @@
+package com.talentfinder.ui.detail;
+
+import static com.talentfinder.ui.common.DetailSettingsText.text;
+
+import com.talentfinder.api.UrlSafety;
+import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.common.DesktopActions;
+import com.talentfinder.ui.common.FreelancerFormat;
+import com.talentfinder.ui.common.PortraitImages;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/**
+ * The detail pane's state for the freelancer selected in the results: every figure as display text, the
+ * portrait once loaded, and the "Open profile" / "Copy link" commands. Follows the shared selection
+ * property; holds no nodes.
+ *
+ * <p>Only a profile URL that {@link UrlSafety#isOpenable} accepts is ever handed to {@link DesktopActions}.
+ */
+public final class DetailViewModel {
+
+    /** The portrait size the detail pane shows, in pixels. */
+    public static final double PORTRAIT_SIZE = 112;
+
+    private final ReadOnlyObjectProperty<Freelancer> selection;
+    private final PortraitImages portraits;
+    private final Clock clock;
+    private final DesktopActions desktop;
+
+    // Properties //
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper jobSuccess = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper earnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hours = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper jobs = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper verifiedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
+    private final ObservableList<Badge> badges = FXCollections.observableArrayList();
+    private final ObservableList<String> skills = FXCollections.observableArrayList();
+    private final ObservableList<Badge> badgesView = FXCollections.unmodifiableObservableList(badges);
+    private final ObservableList<String> skillsView = FXCollections.unmodifiableObservableList(skills);
+    private final ReadOnlyObjectWrapper<Image> portrait = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper openBlockedReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param selection the shared selection of the results (e.g. {@code SearchViewModel.selected})
+     * @param clock     gives "now" for the freelancer's local time
+     * @param desktop   opens the browser and writes the clipboard
+     */
+    public DetailViewModel(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages portraits, Clock clock,
+                           DesktopActions desktop) {
+        this.selection = selection;
+        this.portraits = portraits;
+        this.clock = clock;
+        this.desktop = desktop;
+        selection.addListener((o, was, now) -> show(now));
+        show(selection.get());
+    }
+
+    // Commands //
+
+    /** Opens the profile in the browser, only when its URL is safe (also bound to Ctrl+O). */
+    public void openProfile() {
+        Freelancer f = selection.get();
+        if (f == null || !UrlSafety.isOpenable(f.profileUrl())) {
+            return;
+        }
+        try {
+            desktop.openInBrowser(f.profileUrl());
+            feedback.set(text("detail.opened"));
+        } catch (RuntimeException e) {
+            feedback.set(text("detail.open.failed"));
+        }
+    }
+
+    /** Copies the profile link to the clipboard, only when its URL is safe. */
+    public void copyLink() {
+        Freelancer f = selection.get();
+        if (f == null || !UrlSafety.isOpenable(f.profileUrl())) {
+            return;
+        }
+        desktop.copyToClipboard(f.profileUrl());
+        feedback.set(text("detail.copied"));
+    }
+
+    /** Recomputes the local time from the clock (the view calls it every half minute while shown). */
+    public void refreshLocalTime() {
+        Freelancer f = selection.get();
+        if (f != null) {
+            location.set(FreelancerFormat.locationWithLocalTime(f, clock));
+        }
+    }
+
+    private void show(Freelancer f) {
+        feedback.set("");
+        portrait.set(null);
+        empty.set(f == null);
+        if (f == null) {
+            List.of(name, title, location, rate, jobSuccess, earnings, hours, jobs, verifiedText, description,
+                    openBlockedReason).forEach(p -> p.set(""));
+            verified.set(false);
+            canOpen.set(false);
+            badges.clear();
+            skills.clear();
+            return;
+        }
+        name.set(f.displayName());
+        title.set(blank(f.title()) ? text("detail.title.none") : f.title().strip());
+        location.set(FreelancerFormat.locationWithLocalTime(f, clock));
+        rate.set(FreelancerFormat.rate(f.hourlyRate(), f.currency()));
+        jobSuccess.set(FreelancerFormat.jobSuccess(f));
+        earnings.set(FreelancerFormat.earnings(f));
+        hours.set(FreelancerFormat.hours(f.totalHours()));
+        jobs.set(FreelancerFormat.count(f.totalCompletedJobs()));
+        verified.set(f.idVerified());
+        verifiedText.set(text(f.idVerified() ? "detail.verified.yes" : "detail.verified.no"));
+        description.set(blank(f.description()) ? text("detail.description.none") : f.description().strip());
+        badges.setAll(badgesOf(f));
+        skills.setAll(f.skills().stream().filter(s -> !blank(s)).map(String::strip).distinct().toList());
+        boolean safe = UrlSafety.isOpenable(f.profileUrl());
+        canOpen.set(safe);
+        openBlockedReason.set(safe ? "" : text("detail.open.unsafe"));
+        portraits.request(f.portraitUrl(), PORTRAIT_SIZE, image -> {
+            if (selection.get() == f) {
+                portrait.set(image);
+            }
+        });
+    }
+
+    /**
+     * Expert-Vetted when vetted, then the higher talent status (Top Rated Plus outranks Top Rated, so both
+     * flags together show one badge).
+     */
+    private static List<Badge> badgesOf(Freelancer f) {
+        List<Badge> list = new ArrayList<>();
+        if (f.vetted()) {
+            list.add(Badge.EXPERT_VETTED);
+        }
+        if (f.topRatedPlus()) {
+            list.add(Badge.TOP_RATED_PLUS);
+        } else if (f.topRated()) {
+            list.add(Badge.TOP_RATED);
+        }
+        return list;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // Read-only views //
+
+    public ReadOnlyObjectProperty<Freelancer> freelancerProperty() {
+        return selection;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateProperty() {
+        return rate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jobSuccessProperty() {
+        return jobSuccess.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty earningsProperty() {
+        return earnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hoursProperty() {
+        return hours.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jobsProperty() {
+        return jobs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty verifiedProperty() {
+        return verified.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verifiedTextProperty() {
+        return verifiedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    /** Badges, highest first; unmodifiable. */
+    public ObservableList<Badge> getBadges() {
+        return badgesView;
+    }
+
+    /** Skills in the order sent, without blanks or repeats; unmodifiable. */
+    public ObservableList<String> getSkills() {
+        return skillsView;
+    }
+
+    /** The portrait at {@link #PORTRAIT_SIZE}, or null while loading or when there is none. */
+    public ReadOnlyObjectProperty<Image> portraitProperty() {
+        return portrait.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canOpenProperty() {
+        return canOpen.getReadOnlyProperty();
+    }
+
+    /** Why "Open profile" is disabled, or empty when it is not. */
+    public ReadOnlyStringProperty openBlockedReasonProperty() {
+        return openBlockedReason.getReadOnlyProperty();
+    }
+
+    /** A short note after a command ("Link copied to the clipboard."), cleared on a new selection. */
+    public ReadOnlyStringProperty feedbackProperty() {
+        return feedback.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,298 @@
+package com.talentfinder.ui.settings;
+
+import static com.talentfinder.ui.common.DetailSettingsText.text;
+
+import com.talentfinder.api.ApiEndpoint;
+import com.talentfinder.api.ApiException;
+import com.talentfinder.api.ApiKey;
+import com.talentfinder.api.FreelancerSource;
+import com.talentfinder.app.AppServices;
+import com.talentfinder.app.Settings;
+import com.talentfinder.domain.Plan;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.ui.TaskRunner;
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Settings form: the editable choices as properties, checks on them, and the commands Test key, Reset
+ * API URL, Save and Cancel. Save applies at once through {@link AppServices#updateSettings}; nothing is
+ * written until then. A key or API URL set in the environment is shown as such and cannot be edited.
+ * The key is never put in a message.
+ */
+public final class SettingsViewModel {
+
+    /** The allowed range of the cache time to live, in hours. */
+    public static final int MIN_TTL_HOURS = 1;
+    public static final int MAX_TTL_HOURS = 720;
+
+    /** How the Test key call went. */
+    public enum TestOutcome { NONE, RUNNING, SUCCESS, FAILURE }
+
+    private final AppServices services;
+    private final Function<Settings, FreelancerSource> testSource;
+    private final TaskRunner runner;
+    private final Consumer<String> themeChanged;
+    private TaskRunner.Handle testHandle;
+
+    // Properties //
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty keyVisible = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper keyFromEnvironment = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty apiUrl = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper apiUrlFromEnvironment = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(Plan.FREE);
+    private final StringProperty theme = new SimpleStringProperty("light");
+    private final IntegerProperty cacheTtlHours = new SimpleIntegerProperty(24);
+    private final ReadOnlyObjectWrapper<TestOutcome> testOutcome = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
+    private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final StringBinding apiUrlError;
+    private final StringBinding cacheTtlError;
+    private final StringBinding keyNote;
+    private final StringBinding planDescription;
+    private final BooleanBinding valid;
+
+    /**
+     * @param testSource   builds the one-off source for "Test key" from candidate settings
+     *                     (in the app: {@code services::sourceFor})
+     * @param themeChanged told the theme ("light" or "dark") after each save
+     */
+    public SettingsViewModel(AppServices services, Function<Settings, FreelancerSource> testSource,
+                             TaskRunner runner, Consumer<String> themeChanged) {
+        this.services = services;
+        this.testSource = testSource;
+        this.runner = runner;
+        this.themeChanged = themeChanged;
+        apiUrlError = Bindings.createStringBinding(
+                () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
+                        : text("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
+        cacheTtlError = Bindings.createStringBinding(
+                () -> cacheTtlHours.get() >= MIN_TTL_HOURS && cacheTtlHours.get() <= MAX_TTL_HOURS ? ""
+                        : text("settings.cacheTtl.invalid"), cacheTtlHours);
+        keyNote = Bindings.createStringBinding(() -> keyFromEnvironment.get()
+                        ? text("settings.apiKey.fromEnvironment")
+                        : apiKey.get() == null || apiKey.get().isBlank() ? text("settings.apiKey.none") : "",
+                keyFromEnvironment, apiKey);
+        planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
+        valid = Bindings.createBooleanBinding(() -> apiUrlError.get().isEmpty() && cacheTtlError.get().isEmpty(),
+                apiUrlError, cacheTtlError);
+        load();
+    }
+
+    // Commands //
+
+    /** Fills the form from the settings in force, discarding edits. */
+    public void load() {
+        Settings s = services.settings();
+        keyFromEnvironment.set(services.keyFromEnvironment());
+        apiUrlFromEnvironment.set(services.apiUrlFromEnvironment());
+        apiKey.set(keyFromEnvironment.get() || s.apiKey() == null ? "" : s.apiKey().reveal());
+        keyVisible.set(false);
+        apiUrl.set(services.apiUrl(s));
+        plan.set(s.plan());
+        theme.set(s.theme());
+        cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
+        testOutcome.set(TestOutcome.NONE);
+        testMessage.set("");
+        saveError.set("");
+    }
+
+    /** Puts the default parse.bot API URL back in the field. */
+    public void resetApiUrl() {
+        if (!apiUrlFromEnvironment.get()) {
+            apiUrl.set(ApiEndpoint.DEFAULT_BASE_URL);
+        }
+    }
+
+    /** Shows or hides the key. */
+    public void toggleKeyVisible() {
+        keyVisible.set(!keyVisible.get());
+    }
+
+    /** Makes one search call with the settings in the form, and says how it went. */
+    public void testKey() {
+        if (!keyFromEnvironment.get() && ApiKey.ofNullable(apiKey.get()) == null) {
+            finishTest(TestOutcome.FAILURE, text("settings.test.noKey"));
+            return;
+        }
+        if (!apiUrlError.get().isEmpty()) {
+            finishTest(TestOutcome.FAILURE, apiUrlError.get());
+            return;
+        }
+        cancelTest();
+        FreelancerSource source = testSource.apply(candidateToStore());
+        testOutcome.set(TestOutcome.RUNNING);
+        testMessage.set(text("settings.test.running"));
+        testHandle = runner.run("test-key", progress -> source.search(new SearchRequest("developer", 1, 1)),
+                this::testSucceeded, this::testFailed);
+    }
+
+    /**
+     * Saves the form and applies it at once: the next search uses it and the theme changes.
+     *
+     * @return true when saved (the dialog may close); false when invalid or the files could not be written
+     */
+    public boolean save() {
+        if (!valid.get()) {
+            return false;
+        }
+        Settings s = candidateToStore();
+        try {
+            services.updateSettings(s);
+        } catch (IOException | RuntimeException e) {
+            saveError.set(text("settings.saveFailed", services.dataFolder()));
+            return false;
+        }
+        cancelTest();
+        saveError.set("");
+        themeChanged.accept(s.theme());
+        return true;
+    }
+
+    /** Discards the edits and stops a test in flight. */
+    public void cancel() {
+        cancelTest();
+        load();
+    }
+
+    private void cancelTest() {
+        if (testHandle != null) {
+            testHandle.cancel();
+            testHandle = null;
+        }
+    }
+
+    private void testSucceeded(SearchPage page) {
+        String count = NumberFormat.getIntegerInstance(Locale.US).format(page.totalResults());
+        finishTest(TestOutcome.SUCCESS, text("settings.test.success", count));
+    }
+
+    private void testFailed(Throwable error) {
+        // ApiException messages are plain sentences without the key; anything else is not shown as is.
+        String message = error instanceof ApiException api ? api.getMessage() : text("settings.test.failed");
+        finishTest(TestOutcome.FAILURE, message);
+    }
+
+    private void finishTest(TestOutcome outcome, String message) {
+        testHandle = null;
+        testOutcome.set(outcome);
+        testMessage.set(message);
+    }
+
+    /**
+     * The settings as the form stands, for a test call or to write. What comes from the environment is left
+     * as it was saved (a test call still uses the environment's key and URL: the source applies them).
+     */
+    private Settings candidateToStore() {
+        Settings saved = services.settings();
+        ApiKey key = keyFromEnvironment.get() ? saved.apiKey() : ApiKey.ofNullable(apiKey.get());
+        String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : ApiUrls.toStored(apiUrl.get());
+        return new Settings(key, url, plan.get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
+    }
+
+    private static String describe(Plan p) {
+        if (p == null) {
+            return "";
+        }
+        return text("settings.plan.describe", p.label(),
+                NumberFormat.getIntegerInstance(Locale.US).format(p.creditsPerMonth()),
+                Integer.toString(p.callsPerMinute()));
+    }
+
+    // Properties: editable //
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public BooleanProperty keyVisibleProperty() {
+        return keyVisible;
+    }
+
+    public StringProperty apiUrlProperty() {
+        return apiUrl;
+    }
+
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    /** "light" or "dark". */
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    public IntegerProperty cacheTtlHoursProperty() {
+        return cacheTtlHours;
+    }
+
+    // Properties: read-only //
+
+    public ReadOnlyBooleanProperty keyFromEnvironmentProperty() {
+        return keyFromEnvironment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty apiUrlFromEnvironmentProperty() {
+        return apiUrlFromEnvironment.getReadOnlyProperty();
+    }
+
+    /** A sentence under the key field: where the key comes from, or that there is none. */
+    public StringBinding keyNoteProperty() {
+        return keyNote;
+    }
+
+    /** Empty when the API URL is acceptable, else why not. */
+    public StringBinding apiUrlErrorProperty() {
+        return apiUrlError;
+    }
+
+    public StringBinding cacheTtlErrorProperty() {
+        return cacheTtlError;
+    }
+
+    /** "Free: 100 credits a month, 5 calls a minute". */
+    public StringBinding planDescriptionProperty() {
+        return planDescription;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyObjectProperty<TestOutcome> testOutcomeProperty() {
+        return testOutcome.getReadOnlyProperty();
+    }
+
+    /** The outcome of Test key as one plain sentence. */
+    public ReadOnlyStringProperty testMessageProperty() {
+        return testMessage.getReadOnlyProperty();
+    }
+
+    /** Why the last Save failed, or empty. */
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+}

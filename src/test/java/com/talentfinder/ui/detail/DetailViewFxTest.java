@@ -1,0 +1,80 @@
+package com.talentfinder.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.talentfinder.api.PortraitSource;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.common.Freelancers;
+import com.talentfinder.ui.common.PortraitImages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DetailViewFxTest {
+
+    private final SimpleObjectProperty<Freelancer> selection = new SimpleObjectProperty<>();
+    private final DetailViewModelTest.RecordingDesktop desktop = new DetailViewModelTest.RecordingDesktop();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DetailViewModel vm = new DetailViewModel(selection,
+                new PortraitImages(PortraitSource.NONE, new SyncTaskRunner()),
+                Clock.fixed(Instant.parse("2025-03-10T12:00:00Z"), ZoneOffset.UTC), desktop);
+        stage.setScene(new Scene(new DetailView(vm), 480, 700));
+        stage.show();
+    }
+
+    @Test
+    void showsNameAndSkillChipsOfTheSelectedFreelancer(FxRobot robot) {
+        robot.interact(() -> selection.set(Freelancers.olena()));
+
+        assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("Olena Kovalenko");
+        FlowPane skills = robot.lookup("#detailSkills").queryAs(FlowPane.class);
+        assertThat(skills.getChildren()).hasSize(8);
+        assertThat(((Label) skills.getChildren().get(0)).getText()).isEqualTo("React");
+        assertThat(robot.lookup("#detailPane").tryQuery()).isPresent();
+    }
+
+    @Test
+    void ctrlOOpensTheProfile(FxRobot robot) {
+        robot.interact(() -> selection.set(Freelancers.olena()));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desktop.opened).containsExactly("https://www.upwork.com/freelancers/~01abcdef123456");
+    }
+
+    @Test
+    void tabLeavesTheReadOnlyDescription(FxRobot robot) {
+        robot.interact(() -> selection.set(Freelancers.olena()));
+        robot.clickOn("#detailDescription").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailDescription").query().isFocused()).isFalse();
+        assertThat(robot.lookup("#detailDescription").queryAs(javafx.scene.control.TextArea.class).getText())
+                .doesNotContain("\t");
+    }
+
+    @Test
+    void disablesOpenForAnUnsafeLink(FxRobot robot) {
+        robot.interact(() -> selection.set(Freelancers.withUnsafeUrls("javascript:alert(1)", null)));
+        assertThat(robot.lookup("#openProfileButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#copyLinkButton").queryAs(Button.class).isDisabled()).isTrue();
+    }
+}
