@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
@@ -45,7 +46,8 @@ public final class ShortlistImporter {
     public record Summary(String listName, boolean listCreated, int added, int updated, int unchanged, int skipped) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String NOT_OURS = "This file is not a Talent Finder shortlist export. "
             + "Choose a JSON file exported from Talent Finder.";
 

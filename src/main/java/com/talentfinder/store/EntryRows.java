@@ -1,6 +1,7 @@
 package com.talentfinder.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.domain.EntryRefresh;
 import com.talentfinder.domain.EntryStatus;
@@ -21,7 +22,8 @@ import java.util.StringJoiner;
 /** The SQL and row mapping of shortlist entries: filters, sort, snapshot keys. Package-private plumbing. */
 final class EntryRows {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** Separates tags in the aggregated column; tags never hold control characters. */
     private static final String TAG_SEPARATOR = "\u001f";
 

@@ -391,7 +391,7 @@ public final class ShortlistRepository {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT s.id, s.name, s.created_at, s.updated_at,
                     (SELECT count(*) FROM shortlist_entry e WHERE e.shortlist_id = s.id AND e.removed_at IS NULL)
-                FROM shortlist s""" + whereAndOrder)) {
+                FROM shortlist s""" + " " + whereAndOrder)) {
             binder.bind(ps);
             Map<Long, Shortlist> out = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
