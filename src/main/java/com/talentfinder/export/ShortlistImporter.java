@@ -53,16 +53,23 @@ public final class ShortlistImporter {
 
     private final ShortlistRepository repository;
     private final Clock clock;
+    private final long maxBytes;
 
     public ShortlistImporter(ShortlistRepository repository, Clock clock) {
+        this(repository, clock, MAX_BYTES);
+    }
+
+    /** With a smaller size cap (tests). */
+    ShortlistImporter(ShortlistRepository repository, Clock clock, long maxBytes) {
         this.repository = repository;
         this.clock = clock;
+        this.maxBytes = maxBytes;
     }
 
     public Summary importFile(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw tooLarge();
+            if (Files.size(file) > maxBytes) {
+                throw tooLarge(maxBytes);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return importFrom(in);
@@ -75,10 +82,10 @@ public final class ShortlistImporter {
         }
     }
 
-    /** Imports from a stream (read to at most {@link #MAX_BYTES}). The caller closes {@code in}. */
+    /** Imports from a stream (read to at most the size cap). The caller closes {@code in}. */
     public Summary importFrom(InputStream in) throws IOException {
         Parsed parsed;
-        try (JsonParser p = MAPPER.getFactory().createParser(new CappedInputStream(in, MAX_BYTES))) {
+        try (JsonParser p = MAPPER.getFactory().createParser(new CappedInputStream(in, maxBytes))) {
             parsed = parse(p);
         } catch (JsonProcessingException e) {
             throw new ImportException("The file is damaged or cut short: it is not complete JSON. "
@@ -202,17 +209,19 @@ public final class ShortlistImporter {
         return n == null || !n.isTextual() ? null : n.asText();
     }
 
-    private static ImportException tooLarge() {
-        return new ImportException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, too large for a "
+    private static ImportException tooLarge(long max) {
+        return new ImportException("The file is larger than " + Math.max(1, max / (1024 * 1024)) + " MB, too large for a "
                 + "shortlist export. Choose a Talent Finder export file.", null);
     }
 
     /** Fails once more than {@code max} bytes have been read. */
     private static final class CappedInputStream extends FilterInputStream {
+        private final long max;
         private long left;
 
         CappedInputStream(InputStream in, long max) {
             super(in);
+            this.max = max;
             this.left = max;
         }
 
@@ -220,7 +229,7 @@ public final class ShortlistImporter {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --left < 0) {
-                throw tooLarge();
+                throw tooLarge(max);
             }
             return b;
         }
@@ -229,7 +238,7 @@ public final class ShortlistImporter {
         public int read(byte[] buf, int off, int len) throws IOException {
             int n = super.read(buf, off, len);
             if (n > 0 && (left -= n) < 0) {
-                throw tooLarge();
+                throw tooLarge(max);
             }
             return n;
         }
