@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code shortlist …} end to end through picocli, on a data folder in a temporary directory. */
 class ShortlistCommandTest {
@@ -155,5 +156,20 @@ class ShortlistCommandTest {
             assertThat(err.toString().lines()).hasSize(1);
             assertThat(err.toString()).startsWith("Could not");
         }
+    }
+
+    @Command(name = "talent-finder", subcommands = CommandLine.HelpCommand.class)
+    static final class Root {
+    }
+
+    @Test
+    void worksRegisteredUnderARootCommand() {
+        CommandLine root = new CommandLine(new Root()).addSubcommand(new ShortlistCommand(services))
+                .setParameterExceptionHandler(ShortlistCommand::usageError);
+        StringWriter text = new StringWriter();
+        root.setOut(new PrintWriter(text, true));
+
+        assertThat(root.execute("shortlist", "create", "Via root")).isZero();
+        assertThat(text.toString()).isEqualTo("Created the shortlist \"Via root\".\n");
     }
 }
