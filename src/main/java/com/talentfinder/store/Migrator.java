@@ -26,7 +26,8 @@ final class Migrator {
     /** The file names of the migrations, in order; version = position + 1. */
     static final List<String> MIGRATIONS = List.of(
             "V1.sql",
-            "V2-cache-credits.sql");
+            "V2.sql",
+            "V3.sql");
 
     private final Database db;
 

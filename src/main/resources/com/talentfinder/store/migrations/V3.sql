@@ -1,4 +1,4 @@
--- Cache and credits (issue 5). The lead renumbers this file when merging with the shortlists migration.
+-- V3: page cache and the call ledger (credits).
 -- Pages already fetched, so a page the user paid a credit for is not fetched again while fresh.
 CREATE TABLE page_cache (
     api_url          TEXT NOT NULL,        -- the scraper base URL (never the key)

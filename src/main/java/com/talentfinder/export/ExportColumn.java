@@ -1,0 +1,141 @@
+package com.talentfinder.export;
+
+import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ShortlistEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A column of a CSV or XLSX export. Values are a {@link String}, a {@link Number}, an {@link java.time.Instant}
+ * (the saved date) or null. A hidden JSS or hidden earnings is the text {@value #HIDDEN}, never a number.
+ */
+public enum ExportColumn {
+    ID("id", "Profile id", Kind.TEXT, 22, false, r -> f(r).id()),
+    NAME("name", "Name", Kind.TEXT, 24, false, r -> f(r).name()),
+    TITLE("title", "Title", Kind.TEXT, 40, false, r -> f(r).title()),
+    PROFILE_URL("profile_url", "Profile URL", Kind.URL, 45, false, r -> f(r).profileUrl()),
+    RATE("rate", "Hourly rate", Kind.NUMBER, 11, false, r -> f(r).hourlyRate()),
+    CURRENCY("currency", "Currency", Kind.TEXT, 9, false, r -> f(r).currency()),
+    LOCATION("location", "Location", Kind.TEXT, 26, false, r -> f(r).location()),
+    COUNTRY("country", "Country", Kind.TEXT, 18, false, r -> f(r).country()),
+    JSS("jss", "Job Success Score (%)", Kind.NUMBER, 12, false,
+            r -> f(r).jssHidden() ? ExportColumn.HIDDEN : f(r).jobSuccessScore()),
+    EARNINGS("earnings", "Total earned", Kind.NUMBER, 14, false,
+            r -> f(r).earningsHidden() ? ExportColumn.HIDDEN : f(r).totalEarnings()),
+    HOURS("hours", "Hours", Kind.NUMBER, 10, false, r -> f(r).totalHours()),
+    JOBS("jobs", "Jobs", Kind.NUMBER, 8, false, r -> f(r).totalCompletedJobs()),
+    BADGE("badge", "Badge", Kind.TEXT, 16, false, r -> {
+        Badge b = f(r).badge();
+        return b == null ? null : b.label();
+    }),
+    SKILLS("skills", "Skills", Kind.TEXT, 40, false, r -> String.join(", ", f(r).skills())),
+    ID_VERIFIED("id_verified", "Identity verified", Kind.TEXT, 10, false, r -> f(r).idVerified() ? "yes" : "no"),
+    STATUS("status", "Status", Kind.TEXT, 13, true, r -> e(r).status().label()),
+    RATING("rating", "Rating", Kind.NUMBER, 8, true, r -> e(r).rating()),
+    NOTES("notes", "Notes", Kind.TEXT, 40, true, r -> e(r).notes()),
+    TAGS("tags", "Tags", Kind.TEXT, 24, true, r -> String.join(", ", e(r).tags())),
+    SAVED_AT("saved_at", "Saved", Kind.DATE, 17, true, r -> e(r).savedAt()),
+    DESCRIPTION("description", "Description", Kind.TEXT, 60, false, r -> f(r).description());
+
+    /** The text written for a value the freelancer hides. */
+    public static final String HIDDEN = "hidden";
+
+    /** How a column's cells are written. */
+    public enum Kind { TEXT, NUMBER, URL, DATE }
+
+    private final String key;
+    private final String title;
+    private final Kind kind;
+    private final int width;
+    private final boolean entryOnly;
+    private final Function<ExportRow, Object> value;
+
+    ExportColumn(String key, String title, Kind kind, int width, boolean entryOnly, Function<ExportRow, Object> value) {
+        this.key = key;
+        this.title = title;
+        this.kind = kind;
+        this.width = width;
+        this.entryOnly = entryOnly;
+        this.value = value;
+    }
+
+    /** The stable name used on the command line ({@code --columns name,rate}). */
+    public String key() {
+        return key;
+    }
+
+    /** The header text. */
+    public String title() {
+        return title;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** A sensible spreadsheet column width, in characters. */
+    public int width() {
+        return width;
+    }
+
+    /** True for the shortlist columns (status, rating, notes, tags, saved date). */
+    public boolean entryOnly() {
+        return entryOnly;
+    }
+
+    /** The value for {@code row}; null when unknown, or when this is a shortlist column and the row has none. */
+    public Object valueOf(ExportRow row) {
+        if (entryOnly && row.entry() == null) {
+            return null;
+        }
+        return value.apply(row);
+    }
+
+    /** Every column, for a shortlist. */
+    public static List<ExportColumn> forShortlist() {
+        return List.of(values());
+    }
+
+    /** The columns that make sense for plain search results (no shortlist columns). */
+    public static List<ExportColumn> forResults() {
+        return Arrays.stream(values()).filter(c -> !c.entryOnly).toList();
+    }
+
+    /**
+     * Reads a comma-separated list of keys ({@code name, rate,jss}), in the order given, without duplicates.
+     *
+     * @throws IllegalArgumentException with a plain message naming the unknown column and the known ones
+     */
+    public static List<ExportColumn> parseList(String text) {
+        LinkedHashSet<ExportColumn> out = new LinkedHashSet<>();
+        for (String part : (text == null ? "" : text).split(",")) {
+            String k = part.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+            if (k.isEmpty()) {
+                continue;
+            }
+            ExportColumn found = Arrays.stream(values()).filter(c -> c.key.equals(k)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown column \"" + part.strip()
+                            + "\". Use any of: " + Arrays.stream(values()).map(ExportColumn::key)
+                            .collect(Collectors.joining(", ")) + "."));
+            out.add(found);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one column to export.");
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static Freelancer f(ExportRow r) {
+        return r.freelancer();
+    }
+
+    private static ShortlistEntry e(ExportRow r) {
+        return r.entry();
+    }
+}

@@ -1,0 +1,66 @@
+package com.talentfinder.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.talentfinder.domain.ShortlistEntry;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The JSON export, which {@link ShortlistImporter} reads back:
+ * {@code {"format":"talent-finder-shortlist","version":1,"name":..,"exported_at":..,"entries":[..]}}. Each entry
+ * is the {@link FreelancerJson} record plus, for a shortlist, {@code status, rating, notes, tags, saved_at}.
+ * Always every field (the column choice applies to CSV and XLSX), so an export can be imported whole.
+ */
+final class JsonRowWriter implements RowWriter {
+
+    static final String FORMAT = "talent-finder-shortlist";
+    static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonGenerator gen;
+    private long rows;
+
+    JsonRowWriter(OutputStream out, ExportSpec spec) throws IOException {
+        gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        gen.useDefaultPrettyPrinter();
+        gen.writeStartObject();
+        gen.writeStringField("format", FORMAT);
+        gen.writeNumberField("version", VERSION);
+        gen.writeStringField("name", spec.title());
+        gen.writeStringField("exported_at", spec.exportedAt().toString());
+        gen.writeArrayFieldStart("entries");
+    }
+
+    @Override
+    public void write(ExportRow row) throws IOException {
+        ObjectNode o = FreelancerJson.toJson(row.freelancer());
+        ShortlistEntry e = row.entry();
+        if (e != null) {
+            o.put("status", e.status().code());
+            o.put("rating", e.rating());
+            o.put("notes", e.notes());
+            ArrayNode tags = o.putArray("tags");
+            e.tags().forEach(tags::add);
+            o.put("saved_at", e.savedAt().toString());
+        }
+        MAPPER.writeTree(gen, o);
+        rows++;
+    }
+
+    @Override
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (gen) {
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.talentfinder.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.talentfinder.domain.EntryRefresh;
+import com.talentfinder.domain.EntryStatus;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.RefreshState;
+import com.talentfinder.domain.ShortlistEntry;
+import com.talentfinder.export.FreelancerJson;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** The SQL and row mapping of shortlist entries: filters, sort, snapshot keys. Package-private plumbing. */
+final class EntryRows {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Separates tags in the aggregated column; tags never hold control characters. */
+    private static final String TAG_SEPARATOR = "\u001f";
+
+    static final String SELECT = """
+            SELECT e.shortlist_id, e.snapshot_json, e.saved_at, e.status, e.rating, e.notes,
+                   e.refreshed_at, e.refresh_state, e.refresh_changes,
+                   (SELECT group_concat(t.tag, char(31)) FROM entry_tag t WHERE t.entry_id = e.id) AS tags
+            FROM shortlist_entry e
+            """;
+
+    private EntryRows() {
+    }
+
+    /** A WHERE clause with its parameters, built only from fixed text and placeholders. */
+    record Where(String sql, List<Object> params) {
+        void bind(PreparedStatement ps, int first) throws SQLException {
+            int i = first;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+        }
+    }
+
+    static Where where(long shortlistId, EntryQuery q) {
+        StringBuilder sql = new StringBuilder(" WHERE e.shortlist_id = ? AND e.removed_at IS NULL");
+        List<Object> params = new ArrayList<>();
+        params.add(shortlistId);
+        if (!q.statuses().isEmpty()) {
+            StringJoiner in = new StringJoiner(", ", " AND e.status IN (", ")");
+            q.statuses().stream().sorted().forEach(s -> {
+                in.add("?");
+                params.add(s.code());
+            });
+            sql.append(in);
+        }
+        if (q.minRating() > 0) {
+            sql.append(" AND e.rating >= ?");
+            params.add(q.minRating());
+        }
+        if (q.tag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM entry_tag t WHERE t.entry_id = e.id AND t.tag = ?)");
+            params.add(ShortlistEntry.normaliseTag(q.tag()));
+        }
+        if (q.text() != null) {
+            sql.append(" AND (instr(e.profile_key, ?) > 0 OR instr(e.notes_key, ?) > 0"
+                    + " OR EXISTS (SELECT 1 FROM entry_tag t2 WHERE t2.entry_id = e.id AND instr(t2.tag, ?) > 0))");
+            params.add(q.textKey());
+            params.add(q.textKey());
+            params.add(q.textKey());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    /** Missing values last in either direction; ties broken by name then insertion order, so pages are stable. */
+    static String orderBy(EntryQuery q) {
+        String expr = q.sort().sqlExpression();
+        String dir = q.ascending() ? "ASC" : "DESC";
+        return " ORDER BY (" + expr + ") IS NULL, " + expr + " " + dir + ", e.sort_name ASC, e.id ASC";
+    }
+
+    static ShortlistEntry map(ResultSet rs) throws SQLException {
+        Freelancer f = snapshot(rs.getString("snapshot_json"));
+        String tags = rs.getString("tags");
+        long refreshedAt = rs.getLong("refreshed_at");
+        EntryRefresh refresh = rs.wasNull() || rs.getString("refresh_state") == null ? null
+                : new EntryRefresh(Instant.ofEpochMilli(refreshedAt),
+                        RefreshState.valueOf(rs.getString("refresh_state")), rs.getString("refresh_changes"));
+        EntryStatus status = EntryStatus.parse(rs.getString("status"));
+        return new ShortlistEntry(rs.getLong("shortlist_id"), f, Instant.ofEpochMilli(rs.getLong("saved_at")),
+                status, rs.getInt("rating"), rs.getString("notes"),
+                tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)), refresh);
+    }
+
+    static Freelancer snapshot(String json) throws SQLException {
+        try {
+            return FreelancerJson.fromJson(JSON.readTree(json));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SQLException("damaged snapshot", e);
+        }
+    }
+
+    static String snapshotJson(Freelancer f) {
+        try {
+            return JSON.writeValueAsString(FreelancerJson.toJson(f));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a freelancer snapshot", e);
+        }
+    }
+
+    static String sortName(Freelancer f) {
+        return f.displayName().toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cased searchable text of the profile: name, title, skills and location. */
+    static String profileKey(Freelancer f) {
+        StringJoiner j = new StringJoiner("\n");
+        for (String s : new String[] {f.name(), f.title(), f.city(), f.state(), f.country()}) {
+            if (s != null && !s.isBlank()) {
+                j.add(s);
+            }
+        }
+        f.skills().forEach(j::add);
+        return j.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String notesKey(String notes) {
+        return notes == null ? "" : notes.toLowerCase(Locale.ROOT);
+    }
+
+    /** Binds the snapshot-derived columns in the order of {@code ShortlistRepository}'s insert statement. */
+    static int bindSnapshot(PreparedStatement ps, int first, Freelancer f) throws SQLException {
+        int i = first;
+        ps.setString(i++, snapshotJson(f));
+        ps.setString(i++, sortName(f));
+        if (f.hourlyRate() == null) {
+            ps.setNull(i++, java.sql.Types.REAL);
+        } else {
+            ps.setDouble(i++, f.hourlyRate().doubleValue());
+        }
+        ps.setString(i++, f.currency());
+        if (f.jobSuccessScore() == null) {
+            ps.setNull(i++, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(i++, f.jobSuccessScore());
+        }
+        ps.setString(i++, profileKey(f));
+        return i;
+    }
+}
