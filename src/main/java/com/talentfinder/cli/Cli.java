@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "talent-finder", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Find Upwork freelancers by keyword. With no command, opens the window.",
-        subcommands = {SearchCommand.class, DemoServerCommand.class, CreditsCommand.class})
+        subcommands = {SearchCommand.class, DemoServerCommand.class, CreditsCommand.class,
+                ShortlistCommand.class})
 public final class Cli {
 
     private Cli() {
@@ -43,11 +44,7 @@ public final class Cli {
                 java.util.logging.Logger.getLogger(Cli.class.getName()).log(Level.SEVERE, "Command failed", e);
                 return ExitCodes.FAILURE;
             });
-            cl.setParameterExceptionHandler((ex, a) -> {
-                ex.getCommandLine().getErr().println(ex.getMessage());
-                ex.getCommandLine().getErr().println("Run with --help to see the options.");
-                return ExitCodes.USAGE;
-            });
+            cl.setParameterExceptionHandler(ShortlistCommand::usageError);
             return cl.execute(args);
         }
     }

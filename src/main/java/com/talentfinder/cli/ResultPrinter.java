@@ -7,7 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.export.ExportColumn;
+import com.talentfinder.export.ExportFormat;
+import com.talentfinder.export.ExportRow;
+import com.talentfinder.export.ExportSpec;
+import com.talentfinder.export.ShortlistExporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,6 +48,14 @@ final class ResultPrinter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** CSV as the export writes it (byte-order mark, RFC 4180, formulas neutralised). */
+    static void csv(Result r, PrintWriter out, Clock clock) throws IOException {
+        ExportSpec spec = new ExportSpec(r.query(), ExportColumn.forResults(), clock.instant(), clock.getZone());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ShortlistExporter.write(ExportFormat.CSV, bytes, spec, r.freelancers().stream().map(ExportRow::of).iterator());
+        out.print(bytes.toString(StandardCharsets.UTF_8));
     }
 
     static void table(Result r, PrintWriter out) {

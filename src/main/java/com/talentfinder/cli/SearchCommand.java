@@ -4,6 +4,8 @@ import com.talentfinder.api.ApiException;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.store.ShortlistException;
+import com.talentfinder.store.ShortlistRepository;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,12 +45,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the offline demo data even when a key is set.")
     boolean demo;
 
+    @Option(names = "--shortlist", paramLabel = "NAME",
+            description = "Also add the freelancers fetched to this shortlist (created when missing).")
+    String shortlist;
+
     SearchCommand(AppServices services) {
         this.services = services;
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         SearchRequest first;
         try {
@@ -76,9 +82,20 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> ResultPrinter.json(result, out);
+            case csv -> ResultPrinter.csv(result, out, services.clock());
             default -> ResultPrinter.table(result, out);
         }
         out.flush();
+        if (shortlist != null) {
+            try {
+                int added = new ShortlistRepository(services.database(), services.clock())
+                        .addToListCreatingIfMissing(shortlist, result.freelancers());
+                err.println("Added " + added + " freelancer(s) to the shortlist '" + shortlist.strip() + "'.");
+            } catch (ShortlistException e) {
+                err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         return ExitCodes.OK;
     }
 }
