@@ -52,8 +52,8 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppServices services, FreelancerSource source) {
         this.services = services;
         this.search = new SearchViewModel(source, runner, history(services), new FxTicker(), this::demoMode);
-        this.filters = new FilterViewModel(search.results());
-        this.results = new ResultsViewModel(search, filters);
+        this.results = new ResultsViewModel(search);
+        this.filters = results.filters();
         this.mainView = new MainView(search, filters, results,
                 new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
     }

@@ -154,10 +154,13 @@ public final class FilterViewModel {
         long high = Math.round(rateHigh.get());
         Set<Badge> chosen = badges.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        filter.set(new FreelancerFilter(
+        FreelancerFilter next = new FreelancerFilter(
                 low > rateFloor.get() ? BigDecimal.valueOf(low) : null,
                 high < rateCeiling.get() ? BigDecimal.valueOf(high) : null,
-                minJss.get(), Set.copyOf(selectedCountries), chosen, skill.get()));
+                minJss.get(), Set.copyOf(selectedCountries), chosen, skill.get());
+        if (!next.equals(filter.get())) {
+            filter.set(next);
+        }
     }
 
     // Accessors //

@@ -19,14 +19,18 @@ public final class ResultsViewModel {
 
     private final SearchViewModel search;
     private final FilteredList<Freelancer> visible;
+    private final FilterViewModel filters;
 
     // Properties //
     private final ReadOnlyStringWrapper filterNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(false);
 
-    public ResultsViewModel(SearchViewModel search, FilterViewModel filters) {
+    public ResultsViewModel(SearchViewModel search) {
         this.search = search;
+        // The filtered list must hear of new results before the filters do (listeners run in the order they
+        // were added): a filter that changes while the list is still on the old results corrupts it.
         this.visible = new FilteredList<>(search.results());
+        this.filters = new FilterViewModel(search.results());
         visible.predicateProperty().bind(filters.filterProperty());
         filters.filterProperty().addListener((Observable o) -> updateNote(filters));
         visible.addListener((Observable o) -> updateNote(filters));
@@ -38,6 +42,11 @@ public final class ResultsViewModel {
         int shown = visible.size();
         filtering.set(filters.filterProperty().get().isActive());
         filterNote.set(Messages.format("filters.note", shown, all, all - shown));
+    }
+
+    /** The filters over the loaded results. */
+    public FilterViewModel filters() {
+        return filters;
     }
 
     /** The loaded results that pass the filters. */

@@ -63,6 +63,7 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<ErrorState> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper();
     private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
+    private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper totalPages = new ReadOnlyIntegerWrapper(0);
@@ -326,7 +327,7 @@ public final class SearchViewModel {
 
     /** The freelancers of the page shown (read-only). */
     public ObservableList<Freelancer> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsReadOnly;
     }
 
     /** The one shared selection: the results table writes it, the detail pane reads it. */
