@@ -56,8 +56,21 @@ public final class FilterView extends ScrollPane {
     private Node[] createRate() {
         RangeSlider slider = new RangeSlider();
         slider.setId("rateRangeSlider");
-        slider.minProperty().bind(vm.rateFloorProperty());
-        slider.maxProperty().bind(vm.rateCeilingProperty());
+        // RangeSlider adjusts its own min and max, so they cannot be bound: follow the model instead.
+        Runnable bounds = () -> {
+            double floor = vm.rateFloorProperty().get();
+            double ceiling = vm.rateCeilingProperty().get();
+            if (floor > slider.getMax()) {
+                slider.setMax(ceiling);
+                slider.setMin(floor);
+            } else {
+                slider.setMin(floor);
+                slider.setMax(ceiling);
+            }
+        };
+        bounds.run();
+        vm.rateFloorProperty().addListener((o, was, now) -> bounds.run());
+        vm.rateCeilingProperty().addListener((o, was, now) -> bounds.run());
         slider.lowValueProperty().bindBidirectional(vm.rateLowProperty());
         slider.highValueProperty().bindBidirectional(vm.rateHighProperty());
         slider.setAccessibleText(Messages.get("filters.rate"));

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -47,10 +48,15 @@ public final class SearchView extends VBox {
         searchField.setAccessibleText(Messages.get("search.field.accessible"));
         searchField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
-        searchField.setOnAction(e -> vm.search());
         HBox.setHgrow(searchField, Priority.ALWAYS);
         searchField.setMaxWidth(Double.MAX_VALUE);
-        TextFields.bindAutoCompletion(searchField, request -> vm.suggestions(request.getUserText()));
+        AutoCompletionBinding<String> recent = TextFields.bindAutoCompletion(searchField,
+                request -> vm.suggestions(request.getUserText()));
+        recent.setVisibleRowCount(SearchViewModel.SUGGESTIONS);
+        searchField.setOnAction(e -> {
+            recent.getAutoCompletionPopup().hide();
+            vm.search();
+        });
         return searchField;
     }
 

@@ -42,7 +42,7 @@ public final class SearchViewModel {
     public static final int DEFAULT_PAGE_SIZE = 25;
     /** Pages kept in memory; the oldest is forgotten first. */
     static final int REMEMBERED_PAGES = 200;
-    static final int SUGGESTIONS = 8;
+    public static final int SUGGESTIONS = 8;
 
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
 
@@ -198,10 +198,12 @@ public final class SearchViewModel {
         }
     }
 
-    /** Past queries matching {@code typed}; safe to call off the UI thread. */
+    /** Past queries matching {@code typed}, without the one typed itself; safe to call off the UI thread. */
     public List<String> suggestions(String typed) {
+        String exact = typed == null ? "" : typed.strip();
         try {
-            return history.suggest(typed, SUGGESTIONS);
+            return history.suggest(typed, SUGGESTIONS + 1).stream().filter(q -> !q.equalsIgnoreCase(exact))
+                    .limit(SUGGESTIONS).toList();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not read recent searches: " + e.getMessage());
             return List.of();

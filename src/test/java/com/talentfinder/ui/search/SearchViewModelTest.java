@@ -202,6 +202,13 @@ class SearchViewModelTest {
     }
 
     @Test
+    void suggestionsLeaveOutExactlyWhatWasTyped() {
+        searched("react");
+
+        assertThat(searched("React").suggestions("REACT")).isEmpty();
+    }
+
+    @Test
     void aFailedSearchIsNotRemembered() {
         source.failNext(new ApiException(Kind.TIMEOUT, "Too slow."));
         searched("react");
