@@ -67,9 +67,12 @@ public final class MainView extends BorderPane {
                 new ErrorBannerView(search, slots.openSettings())));
 
         BorderPane left = new BorderPane(resultsView);
-        left.setLeft(new FilterView(filters));
+        FilterView filterView = new FilterView(filters);
+        filterView.visibleProperty().bind(resultsView.filtersShownProperty());
+        filterView.managedProperty().bind(filterView.visibleProperty());
+        left.setLeft(filterView);
         SplitPane split = new SplitPane(left, slots.detailPane());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
         setCenter(split);
         setBottom(createStatusBar(search));

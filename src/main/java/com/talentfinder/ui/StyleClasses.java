@@ -20,9 +20,11 @@ public final class StyleClasses {
     public static final String STATE_TEXT = "state-text";
     public static final String STATE_ICON = "state-icon";
     public static final String FILTER_PANE = "filter-pane";
+    public static final String FILTER_BOX = "filter-box";
     public static final String FILTER_HEADING = "filter-heading";
     public static final String FILTER_NOTE = "filter-note";
     public static final String PAGER = "pager";
+    public static final String RESULTS_BAR = "results-bar";
     public static final String PAGE_INFO = "page-info";
     public static final String RESULTS_TABLE = "results-table";
     public static final String AVATAR = "avatar";

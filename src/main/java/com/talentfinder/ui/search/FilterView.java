@@ -42,7 +42,8 @@ public final class FilterView extends ScrollPane {
         box.getChildren().addAll(createBadges());
         box.getChildren().addAll(createSkill());
         box.getChildren().add(clear);
-        box.getStyleClass().add("filter-box");
+        box.getStyleClass().add(StyleClasses.FILTER_BOX);
+        box.disableProperty().bind(vm.nothingLoaded());
         setContent(box);
     }
 
@@ -78,9 +79,11 @@ public final class FilterView extends ScrollPane {
         Label value = new Label();
         value.getStyleClass().add(Styles.TEXT_MUTED);
         value.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
-                        Math.round(vm.rateHighProperty().get())),
-                vm.rateLowProperty(), vm.rateHighProperty()));
+                () -> vm.rateFloorProperty().get() == vm.rateCeilingProperty().get()
+                        ? Messages.get("filters.rate.any")
+                        : Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
+                                Math.round(vm.rateHighProperty().get())),
+                vm.rateLowProperty(), vm.rateHighProperty(), vm.rateFloorProperty(), vm.rateCeilingProperty()));
         return new Node[] {heading("filters.rate", slider), slider, value};
     }
 
@@ -105,8 +108,9 @@ public final class FilterView extends ScrollPane {
     private Node[] createCountries() {
         CheckComboBox<String> countries = new CheckComboBox<>(vm.countries());
         countries.setId("countryFilter");
-        countries.setTitle(Messages.get("filters.countries.any"));
-        countries.setShowCheckedCount(true);
+        countries.titleProperty().bind(Bindings.createStringBinding(() -> vm.selectedCountries().isEmpty()
+                ? Messages.get("filters.countries.any")
+                : String.join(", ", vm.selectedCountries()), vm.selectedCountries()));
         countries.setMaxWidth(Double.MAX_VALUE);
         countries.setAccessibleText(Messages.get("filters.countries"));
         countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {

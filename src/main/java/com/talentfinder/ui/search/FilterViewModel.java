@@ -165,6 +165,11 @@ public final class FilterViewModel {
 
     // Accessors //
 
+    /** True while no results are loaded (nothing to filter). */
+    public javafx.beans.binding.BooleanBinding nothingLoaded() {
+        return javafx.beans.binding.Bindings.isEmpty(loaded);
+    }
+
     /** The filter in force: a predicate for the results list. */
     public ReadOnlyObjectProperty<FreelancerFilter> filterProperty() {
         return filter.getReadOnlyProperty();

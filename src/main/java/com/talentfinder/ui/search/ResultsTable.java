@@ -20,7 +20,8 @@ final class ResultsTable extends TableView<Freelancer> {
         setId("resultsTable");
         getStyleClass().add(StyleClasses.RESULTS_TABLE);
         setAccessibleText(Messages.get("results.table.accessible"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column keeps a readable width; a narrow window scrolls sideways instead of cutting values.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label(""));
 
         TableColumn<Freelancer, Freelancer> portrait = column("results.column.portrait", null,
@@ -30,22 +31,22 @@ final class ResultsTable extends TableView<Freelancer> {
         portrait.setText("");
         getColumns().add(portrait);
         getColumns().add(column("results.column.name", ResultComparators.NAME,
-                c -> ResultCells.text(Freelancer::displayName), 150));
+                c -> ResultCells.text(Freelancer::displayName), 130));
         getColumns().add(column("results.column.title", ResultComparators.TITLE,
-                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), 220));
+                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), 170));
         getColumns().add(column("results.column.rate", ResultComparators.RATE,
-                c -> ResultCells.text(ResultFormats::rate), 100));
+                c -> ResultCells.text(ResultFormats::rate), 116));
         getColumns().add(column("results.column.location", ResultComparators.LOCATION,
-                c -> ResultCells.text(ResultFormats::location), 140));
+                c -> ResultCells.text(ResultFormats::location), 135));
         getColumns().add(column("results.column.jss", ResultComparators.JSS,
-                c -> ResultCells.text(ResultFormats::jss), 80));
+                c -> ResultCells.text(ResultFormats::jss), 88));
         getColumns().add(column("results.column.earnings", ResultComparators.EARNINGS,
-                c -> ResultCells.text(ResultFormats::earnings), 90));
+                c -> ResultCells.text(ResultFormats::earnings), 84));
         getColumns().add(column("results.column.hours", ResultComparators.HOURS,
                 c -> ResultCells.text(ResultFormats::hours), 60));
         getColumns().add(column("results.column.jobs", ResultComparators.JOBS,
                 c -> ResultCells.text(ResultFormats::jobs), 50));
-        getColumns().add(column("results.column.badge", ResultComparators.BADGE, c -> ResultCells.badge(), 130));
+        getColumns().add(column("results.column.badge", ResultComparators.BADGE, c -> ResultCells.badge(), 135));
 
         SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -61,6 +62,7 @@ final class ResultsTable extends TableView<Freelancer> {
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         c.setCellFactory(cells::apply);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 48));
         if (order != null) {
             c.setComparator(order);
         }

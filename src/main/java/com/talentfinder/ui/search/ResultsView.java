@@ -2,7 +2,15 @@ package com.talentfinder.ui.search;
 
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -17,13 +25,33 @@ import javafx.scene.layout.StackPane;
 public final class ResultsView extends BorderPane {
 
     private final ResultsTable table;
+    private final BooleanProperty filtersShown = new SimpleBooleanProperty(true);
 
     public ResultsView(SearchViewModel search, ResultsViewModel results, FilterViewModel filters,
                        PortraitThumbnails thumbnails, Runnable openSettings) {
         table = new ResultsTable(results, thumbnails);
         setTop(createFilterNote(results, filters));
         setCenter(createContent(search, openSettings));
-        setBottom(new PagerView(search));
+        setBottom(createBottomBar(search));
+    }
+
+    /** Whether the filter sidebar is shown (a view choice: the main view shows or hides the sidebar). */
+    public BooleanProperty filtersShownProperty() {
+        return filtersShown;
+    }
+
+    private Node createBottomBar(SearchViewModel search) {
+        ToggleButton filters = new ToggleButton(Messages.get("filters.toggle"), new FontIcon(MaterialDesignF.FILTER_VARIANT));
+        filters.setId("filtersToggle");
+        filters.getStyleClass().add(Styles.FLAT);
+        filters.setTooltip(new Tooltip(Messages.get("filters.toggle.tooltip")));
+        filters.selectedProperty().bindBidirectional(filtersShown);
+        PagerView pager = new PagerView(search);
+        HBox.setHgrow(pager, Priority.ALWAYS);
+        HBox bar = new HBox(8, filters, pager);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(StyleClasses.RESULTS_BAR);
+        return bar;
     }
 
     /** Moves keyboard focus to the table (selecting the first row when none is). */

@@ -238,6 +238,9 @@ public final class SearchViewModel {
                         busy.set(false);
                         fetched.put(request, result);
                         show(request, result);
+                        if (request.page() == 1) {
+                            remember(request);
+                        }
                     }
                 },
                 failure -> {
@@ -254,15 +257,16 @@ public final class SearchViewModel {
 
     private Fetched fetch(SearchRequest request) throws Exception {
         SearchPage result = source.search(request);
-        boolean demo = demoModeSource.getAsBoolean();
-        if (request.page() == 1) {
-            try {
-                history.remember(request);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not remember the search: " + e.getMessage());
-            }
-        }
-        return new Fetched(result, demo);
+        return new Fetched(result, demoModeSource.getAsBoolean());
+    }
+
+    /** Remembers a search that succeeded, in its own job so the results never wait for the database. */
+    private void remember(SearchRequest request) {
+        runner.run("remember search", progress -> {
+            history.remember(request);
+            return null;
+        }, ignored -> { }, failure -> LOG.log(System.Logger.Level.WARNING,
+                "Could not remember the search: " + failure.getMessage()));
     }
 
     private void show(SearchRequest request, Fetched result) {
