@@ -1,0 +1,158 @@
+package com.talentfinder.ui.search;
+
+import atlantafx.base.theme.Styles;
+import com.talentfinder.domain.Badge;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.StyleClasses;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The filter sidebar: rate range, minimum JSS, countries, badges and a must-have skill. */
+public final class FilterView extends ScrollPane {
+
+    private final FilterViewModel vm;
+    private boolean syncingCountries;
+
+    public FilterView(FilterViewModel vm) {
+        this.vm = vm;
+        setId("filterPane");
+        getStyleClass().add(StyleClasses.FILTER_PANE);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        Label heading = new Label(Messages.get("filters.title"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Hyperlink clear = new Hyperlink(Messages.get("filters.clear"));
+        clear.setId("clearFiltersButton");
+        clear.setOnAction(e -> vm.clear());
+        VBox box = new VBox(6, heading);
+        box.getChildren().addAll(createRate());
+        box.getChildren().addAll(createJss());
+        box.getChildren().addAll(createCountries());
+        box.getChildren().addAll(createBadges());
+        box.getChildren().addAll(createSkill());
+        box.getChildren().add(clear);
+        box.getStyleClass().add(StyleClasses.FILTER_BOX);
+        box.disableProperty().bind(vm.nothingLoaded());
+        setContent(box);
+    }
+
+    private static Label heading(String key, Node labelFor) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add(StyleClasses.FILTER_HEADING);
+        l.setLabelFor(labelFor);
+        return l;
+    }
+
+    private Node[] createRate() {
+        RangeSlider slider = new RangeSlider();
+        slider.setId("rateRangeSlider");
+        // RangeSlider adjusts its own min and max, so they cannot be bound: follow the model instead.
+        Runnable bounds = () -> {
+            double floor = vm.rateFloorProperty().get();
+            double ceiling = vm.rateCeilingProperty().get();
+            if (floor > slider.getMax()) {
+                slider.setMax(ceiling);
+                slider.setMin(floor);
+            } else {
+                slider.setMin(floor);
+                slider.setMax(ceiling);
+            }
+        };
+        bounds.run();
+        vm.rateFloorProperty().addListener((o, was, now) -> bounds.run());
+        vm.rateCeilingProperty().addListener((o, was, now) -> bounds.run());
+        slider.lowValueProperty().bindBidirectional(vm.rateLowProperty());
+        slider.highValueProperty().bindBidirectional(vm.rateHighProperty());
+        slider.setAccessibleText(Messages.get("filters.rate"));
+        slider.disableProperty().bind(Bindings.equal(vm.rateFloorProperty(), vm.rateCeilingProperty()));
+        Label value = new Label();
+        value.getStyleClass().add(Styles.TEXT_MUTED);
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.rateFloorProperty().get() == vm.rateCeilingProperty().get()
+                        ? Messages.get("filters.rate.any")
+                        : Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
+                                Math.round(vm.rateHighProperty().get())),
+                vm.rateLowProperty(), vm.rateHighProperty(), vm.rateFloorProperty(), vm.rateCeilingProperty()));
+        return new Node[] {heading("filters.rate", slider), slider, value};
+    }
+
+    private Node[] createJss() {
+        Slider slider = new Slider(0, 100, 0);
+        slider.setId("minJssSlider");
+        slider.setMajorTickUnit(10);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setBlockIncrement(10);
+        slider.setAccessibleText(Messages.get("filters.jss"));
+        slider.valueProperty().addListener((o, was, now) -> vm.minJssProperty().set((int) Math.round(now.doubleValue())));
+        vm.minJssProperty().addListener((o, was, now) -> slider.setValue(now.doubleValue()));
+        Label value = new Label();
+        value.getStyleClass().add(Styles.TEXT_MUTED);
+        value.textProperty().bind(Bindings.createStringBinding(() -> vm.minJssProperty().get() == 0
+                ? Messages.get("filters.jss.any")
+                : Messages.format("filters.jss.value", vm.minJssProperty().get()), vm.minJssProperty()));
+        return new Node[] {heading("filters.jss", slider), slider, value};
+    }
+
+    private Node[] createCountries() {
+        CheckComboBox<String> countries = new CheckComboBox<>(vm.countries());
+        countries.setId("countryFilter");
+        countries.titleProperty().bind(Bindings.createStringBinding(() -> vm.selectedCountries().isEmpty()
+                ? Messages.get("filters.countries.any")
+                : String.join(", ", vm.selectedCountries()), vm.selectedCountries()));
+        countries.setMaxWidth(Double.MAX_VALUE);
+        countries.setAccessibleText(Messages.get("filters.countries"));
+        countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncingCountries) {
+                syncingCountries = true;
+                vm.selectedCountries().setAll(countries.getCheckModel().getCheckedItems());
+                syncingCountries = false;
+            }
+        });
+        ListChangeListener<String> fromModel = c -> {
+            if (syncingCountries) {
+                return;
+            }
+            syncingCountries = true;
+            countries.getCheckModel().clearChecks();
+            vm.selectedCountries().forEach(countries.getCheckModel()::check);
+            syncingCountries = false;
+        };
+        vm.selectedCountries().addListener(fromModel);
+        vm.countries().addListener(fromModel);
+        return new Node[] {heading("filters.countries", countries), countries};
+    }
+
+    private Node[] createBadges() {
+        VBox boxes = new VBox(4);
+        for (Badge b : Badge.values()) {
+            CheckBox check = new CheckBox(b.label());
+            check.setId("badgeFilter-" + b.code());
+            check.selectedProperty().bindBidirectional(vm.badgeProperty(b));
+            check.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(ResultCells.icon(b)));
+            boxes.getChildren().add(check);
+        }
+        return new Node[] {heading("filters.badges", boxes), boxes};
+    }
+
+    private Node[] createSkill() {
+        TextField skill = new TextField();
+        skill.setId("skillFilter");
+        skill.setPromptText(Messages.get("filters.skill.prompt"));
+        skill.textProperty().bindBidirectional(vm.skillProperty());
+        skill.setAccessibleText(Messages.get("filters.skill"));
+        TextFields.bindAutoCompletion(skill, request -> vm.skillSuggestions(request.getUserText()));
+        return new Node[] {heading("filters.skill", skill), skill};
+    }
+}

@@ -1,0 +1,218 @@
+package com.talentfinder.ui.search;
+
+import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Freelancer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The filter controls' state, over the results loaded. Every change produces a new {@link FreelancerFilter}
+ * at once; the choices offered (rate bounds, countries, skills) follow what is loaded.
+ */
+public final class FilterViewModel {
+
+    static final int SKILL_SUGGESTIONS = 10;
+
+    private final ObservableList<Freelancer> loaded;
+
+    // Properties //
+    private final ReadOnlyDoubleWrapper rateFloor = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper rateCeiling = new ReadOnlyDoubleWrapper(100);
+    private final DoubleProperty rateLow = new SimpleDoubleProperty(0);
+    private final DoubleProperty rateHigh = new SimpleDoubleProperty(100);
+    private final IntegerProperty minJss = new SimpleIntegerProperty(0);
+    private final ObservableList<String> countries = FXCollections.observableArrayList();
+    private final ObservableList<String> selectedCountries = FXCollections.observableArrayList();
+    private final Map<Badge, BooleanProperty> badges = new EnumMap<>(Badge.class);
+    private final StringProperty skill = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<FreelancerFilter> filter = new ReadOnlyObjectWrapper<>(FreelancerFilter.NONE);
+
+    private volatile List<String> skillsByUse = List.of();
+    private boolean clearing;
+
+    public FilterViewModel(ObservableList<Freelancer> loaded) {
+        this.loaded = loaded;
+        for (Badge b : Badge.values()) {
+            badges.put(b, new SimpleBooleanProperty(false));
+        }
+        List<Observable> inputs = new ArrayList<>(List.of(rateLow, rateHigh, minJss, selectedCountries, skill));
+        inputs.addAll(badges.values());
+        inputs.forEach(o -> o.addListener(x -> update()));
+        loaded.addListener((Observable o) -> followLoaded());
+        followLoaded();
+    }
+
+    // Commands //
+
+    /** Turns every filter off. */
+    public void clear() {
+        clearing = true;
+        try {
+            rateLow.set(rateFloor.get());
+            rateHigh.set(rateCeiling.get());
+            minJss.set(0);
+            selectedCountries.clear();
+            badges.values().forEach(b -> b.set(false));
+            skill.set("");
+        } finally {
+            clearing = false;
+        }
+        update();
+    }
+
+    /** Loaded skills containing {@code typed}, most used first; safe to call off the UI thread. */
+    public List<String> skillSuggestions(String typed) {
+        String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return skillsByUse.stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(needle))
+                .limit(SKILL_SUGGESTIONS).collect(Collectors.toList());
+    }
+
+    // Following the loaded results //
+
+    private void followLoaded() {
+        boolean rangeWasOff = !rateRangeOn();
+        double floor = Double.MAX_VALUE;
+        double ceiling = 0;
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Integer> skillUse = new HashMap<>();
+        for (Freelancer f : loaded) {
+            if (f.hourlyRate() != null) {
+                floor = Math.min(floor, Math.floor(f.hourlyRate().doubleValue()));
+                ceiling = Math.max(ceiling, Math.ceil(f.hourlyRate().doubleValue()));
+            }
+            if (f.country() != null && !f.country().isBlank()) {
+                names.add(f.country().strip());
+            }
+            f.skills().forEach(s -> skillUse.merge(s, 1, Integer::sum));
+        }
+        if (floor == Double.MAX_VALUE) {
+            floor = 0;
+            ceiling = 0;
+        }
+        clearing = true;
+        try {
+            rateFloor.set(floor);
+            rateCeiling.set(Math.max(ceiling, floor));
+            if (rangeWasOff) {
+                rateLow.set(rateFloor.get());
+                rateHigh.set(rateCeiling.get());
+            } else {
+                rateLow.set(clamp(rateLow.get()));
+                rateHigh.set(clamp(rateHigh.get()));
+            }
+            Set<String> offered = new LinkedHashSet<>(names);
+            offered.addAll(selectedCountries);
+            countries.setAll(offered);
+        } finally {
+            clearing = false;
+        }
+        List<String> skills = new ArrayList<>(skillUse.keySet());
+        skills.sort((a, b) -> skillUse.get(b) - skillUse.get(a) != 0 ? skillUse.get(b) - skillUse.get(a)
+                : a.compareToIgnoreCase(b));
+        skillsByUse = Collections.unmodifiableList(skills);
+        update();
+    }
+
+    private double clamp(double v) {
+        return Math.max(rateFloor.get(), Math.min(rateCeiling.get(), v));
+    }
+
+    private boolean rateRangeOn() {
+        return Math.round(rateLow.get()) > rateFloor.get() || Math.round(rateHigh.get()) < rateCeiling.get();
+    }
+
+    private void update() {
+        if (clearing) {
+            return;
+        }
+        long low = Math.round(rateLow.get());
+        long high = Math.round(rateHigh.get());
+        Set<Badge> chosen = badges.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        FreelancerFilter next = new FreelancerFilter(
+                low > rateFloor.get() ? BigDecimal.valueOf(low) : null,
+                high < rateCeiling.get() ? BigDecimal.valueOf(high) : null,
+                minJss.get(), Set.copyOf(selectedCountries), chosen, skill.get());
+        if (!next.equals(filter.get())) {
+            filter.set(next);
+        }
+    }
+
+    // Accessors //
+
+    /** True while no results are loaded (nothing to filter). */
+    public javafx.beans.binding.BooleanBinding nothingLoaded() {
+        return javafx.beans.binding.Bindings.isEmpty(loaded);
+    }
+
+    /** The filter in force: a predicate for the results list. */
+    public ReadOnlyObjectProperty<FreelancerFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** The lowest rate loaded (rounded down): the range slider's minimum. */
+    public ReadOnlyDoubleProperty rateFloorProperty() {
+        return rateFloor.getReadOnlyProperty();
+    }
+
+    /** The highest rate loaded (rounded up): the range slider's maximum. */
+    public ReadOnlyDoubleProperty rateCeilingProperty() {
+        return rateCeiling.getReadOnlyProperty();
+    }
+
+    public DoubleProperty rateLowProperty() {
+        return rateLow;
+    }
+
+    public DoubleProperty rateHighProperty() {
+        return rateHigh;
+    }
+
+    /** 0 (off) to 100. */
+    public IntegerProperty minJssProperty() {
+        return minJss;
+    }
+
+    /** The countries of the loaded results (and any still chosen), sorted. */
+    public ObservableList<String> countries() {
+        return FXCollections.unmodifiableObservableList(countries);
+    }
+
+    /** The countries chosen; the view keeps its multi-select in step with this list. */
+    public ObservableList<String> selectedCountries() {
+        return selectedCountries;
+    }
+
+    public BooleanProperty badgeProperty(Badge badge) {
+        return badges.get(badge);
+    }
+
+    public StringProperty skillProperty() {
+        return skill;
+    }
+}

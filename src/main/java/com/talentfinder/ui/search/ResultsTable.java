@@ -1,0 +1,95 @@
+package com.talentfinder.ui.search;
+
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.StyleClasses;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The results table: one row per freelancer, sortable within what is loaded, selection shared. */
+final class ResultsTable extends TableView<Freelancer> {
+
+    private boolean syncing;
+
+    ResultsTable(ResultsViewModel vm, PortraitThumbnails thumbnails) {
+        setId("resultsTable");
+        getStyleClass().add(StyleClasses.RESULTS_TABLE);
+        setAccessibleText(Messages.get("results.table.accessible"));
+        // Every column keeps a readable width; a narrow window scrolls sideways instead of cutting values.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setPlaceholder(new javafx.scene.control.Label(""));
+
+        TableColumn<Freelancer, Freelancer> portrait = column("results.column.portrait", null,
+                c -> ResultCells.portrait(thumbnails), 44);
+        portrait.setSortable(false);
+        portrait.setResizable(false);
+        portrait.setText("");
+        getColumns().add(portrait);
+        getColumns().add(column("results.column.name", ResultComparators.NAME,
+                c -> ResultCells.text(Freelancer::displayName), 130));
+        getColumns().add(column("results.column.title", ResultComparators.TITLE,
+                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), 170));
+        getColumns().add(column("results.column.rate", ResultComparators.RATE,
+                c -> ResultCells.text(ResultFormats::rate), 116));
+        getColumns().add(column("results.column.location", ResultComparators.LOCATION,
+                c -> ResultCells.text(ResultFormats::location), 135));
+        getColumns().add(column("results.column.jss", ResultComparators.JSS,
+                c -> ResultCells.text(ResultFormats::jss), 88));
+        getColumns().add(column("results.column.earnings", ResultComparators.EARNINGS,
+                c -> ResultCells.text(ResultFormats::earnings), 84));
+        getColumns().add(column("results.column.hours", ResultComparators.HOURS,
+                c -> ResultCells.text(ResultFormats::hours), 60));
+        getColumns().add(column("results.column.jobs", ResultComparators.JOBS,
+                c -> ResultCells.text(ResultFormats::jobs), 50));
+        getColumns().add(column("results.column.badge", ResultComparators.BADGE, c -> ResultCells.badge(), 135));
+
+        SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        bindSelection(vm);
+    }
+
+    private static TableColumn<Freelancer, Freelancer> column(
+            String key, Comparator<Freelancer> order,
+            Function<TableColumn<Freelancer, Freelancer>, TableCell<Freelancer, Freelancer>> cells, double width) {
+        TableColumn<Freelancer, Freelancer> c = new TableColumn<>(Messages.get(key));
+        c.setId(key.substring(key.lastIndexOf('.') + 1) + "Column");
+        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        c.setCellFactory(cells::apply);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 48));
+        if (order != null) {
+            c.setComparator(order);
+        }
+        return c;
+    }
+
+    /** Table selection writes the shared property; a change made elsewhere (e.g. cleared) shows here. */
+    private void bindSelection(ResultsViewModel vm) {
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now == getSelectionModel().getSelectedItem()) {
+                return;
+            }
+            syncing = true;
+            try {
+                if (now == null) {
+                    getSelectionModel().clearSelection();
+                } else {
+                    getSelectionModel().select(now);
+                }
+            } finally {
+                syncing = false;
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package com.talentfinder.ui.search;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.StyleClasses;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The search bar: query field with recent searches, results per page, Search, Cancel and progress. */
+public final class SearchView extends VBox {
+
+    private final SearchViewModel vm;
+    private final CustomTextField searchField = new CustomTextField();
+
+    public SearchView(SearchViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(StyleClasses.SEARCH_BAR);
+        getStylesheets().add(SearchView.class.getResource("search.css").toExternalForm());
+        HBox row = new HBox(8, createSearchField(), createPerPage(), createSearchButton(), createCancelButton(),
+                createProgress());
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, createInputError());
+    }
+
+    /** Puts the caret in the query field (Ctrl+F, and at start). */
+    public void focusSearchField() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    private CustomTextField createSearchField() {
+        searchField.setId("searchField");
+        searchField.setPromptText(Messages.get("search.prompt"));
+        searchField.setAccessibleText(Messages.get("search.field.accessible"));
+        searchField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        searchField.textProperty().bindBidirectional(vm.queryProperty());
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        searchField.setMaxWidth(Double.MAX_VALUE);
+        AutoCompletionBinding<String> recent = TextFields.bindAutoCompletion(searchField,
+                request -> vm.suggestions(request.getUserText()));
+        recent.setVisibleRowCount(SearchViewModel.SUGGESTIONS);
+        searchField.setOnAction(e -> {
+            recent.getAutoCompletionPopup().hide();
+            vm.search();
+        });
+        return searchField;
+    }
+
+    private ComboBox<Integer> createPerPage() {
+        ComboBox<Integer> perPage = new ComboBox<>();
+        perPage.setId("perPageChoice");
+        perPage.getItems().setAll(SearchViewModel.PAGE_SIZES);
+        perPage.valueProperty().bindBidirectional(vm.perPageProperty());
+        perPage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : Messages.format("search.perPage", n);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        perPage.setTooltip(new Tooltip(Messages.get("search.perPage.tooltip")));
+        perPage.setAccessibleText(Messages.get("search.perPage.tooltip"));
+        return perPage;
+    }
+
+    private Button createSearchButton() {
+        Button search = new Button(Messages.get("search.button"));
+        search.setId("searchButton");
+        search.getStyleClass().add(Styles.ACCENT);
+        search.setDefaultButton(false);
+        search.setOnAction(e -> vm.search());
+        return search;
+    }
+
+    private Button createCancelButton() {
+        Button cancel = new Button(Messages.get("search.cancel"));
+        cancel.setId("cancelSearchButton");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        return cancel;
+    }
+
+    private ProgressIndicator createProgress() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("searchProgress");
+        progress.setPrefSize(22, 22);
+        progress.setMaxSize(22, 22);
+        progress.setAccessibleText(Messages.get("search.busy"));
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        return progress;
+    }
+
+    private Label createInputError() {
+        Label error = new Label();
+        error.setId("searchInputError");
+        error.getStyleClass().addAll(StyleClasses.INPUT_ERROR, Styles.DANGER);
+        error.textProperty().bind(vm.inputErrorProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(vm.inputErrorProperty()));
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+}

@@ -1,0 +1,391 @@
+package com.talentfinder.ui.search;
+
+import com.talentfinder.api.FreelancerSource;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.InvalidSearchException;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.Ticker;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The search and its paging: the query, the page shown, what is loading, what went wrong, and the one shared
+ * selection the detail pane binds to. Every fetch runs through the {@link TaskRunner}; a new fetch cancels
+ * the one in flight; a page already fetched is shown again from memory without a call.
+ */
+public final class SearchViewModel {
+
+    /** The results-per-page choices. */
+    public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    /** Pages kept in memory; the oldest is forgotten first. */
+    static final int REMEMBERED_PAGES = 200;
+    public static final int SUGGESTIONS = 8;
+
+    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
+
+    /** A fetched page and whether it came from the demo data. */
+    private record Fetched(SearchPage page, boolean demo) {
+    }
+
+    private final FreelancerSource source;
+    private final TaskRunner runner;
+    private final SearchHistory history;
+    private final BooleanSupplier demoModeSource;
+    private final RateLimitCountdown countdown;
+
+    // Properties //
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> perPage = new SimpleObjectProperty<>(DEFAULT_PAGE_SIZE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ErrorState> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper();
+    private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
+    private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
+    private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper totalPages = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyLongWrapper totalResults = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ContentState> contentState = new ReadOnlyObjectWrapper<>(ContentState.FIRST_RUN);
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper showingDemoData = new ReadOnlyBooleanWrapper();
+
+    private final Map<SearchRequest, Fetched> fetched = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SearchRequest, Fetched> eldest) {
+            return size() > REMEMBERED_PAGES;
+        }
+    };
+    private SearchRequest current;
+    private SearchRequest pending;
+    private TaskRunner.Handle inFlight;
+    private long generation;
+
+    /**
+     * @param demoMode answers, cheaply and on any thread, whether searches are now answered by demo data
+     */
+    public SearchViewModel(FreelancerSource source, TaskRunner runner, SearchHistory history, Ticker ticker,
+                           BooleanSupplier demoMode) {
+        this.source = source;
+        this.runner = runner;
+        this.history = history;
+        this.demoModeSource = demoMode;
+        this.countdown = new RateLimitCountdown(ticker, error, this::autoRetry);
+        this.demoMode.set(demoMode.getAsBoolean());
+        this.showingDemoData.set(this.demoMode.get());
+        perPage.addListener((o, was, now) -> {
+            if (current != null && now != null && !now.equals(current.perPage())) {
+                load(new SearchRequest(current.query(), 1, now), false);
+            }
+        });
+    }
+
+    // Commands //
+
+    /** Searches page 1 of the query typed; an invalid query shows its message under the field instead. */
+    public void search() {
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query.get(), 1, perPage.get() == null ? DEFAULT_PAGE_SIZE : perPage.get());
+        } catch (InvalidSearchException e) {
+            inputError.set(e.getMessage());
+            return;
+        }
+        load(request, false);
+    }
+
+    /** Stops the search in flight (or the rate-limit wait); what was shown stays. */
+    public void cancel() {
+        generation++;
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+        busy.set(false);
+        if (countdown.isRunning()) {
+            countdown.stop();
+            error.set(null);
+        }
+    }
+
+    /** Tries the failed fetch again, or fetches the page shown again. */
+    public void retry() {
+        if (pending != null) {
+            load(pending, false);
+        } else if (current != null) {
+            refresh();
+        }
+    }
+
+    /** Fetches the page shown again, even though it is in memory. */
+    public void refresh() {
+        if (current != null) {
+            fetched.remove(current);
+            load(current, false);
+        }
+    }
+
+    /** Hides the error banner (and stops a countdown). */
+    public void dismissError() {
+        countdown.stop();
+        error.set(null);
+    }
+
+    public void firstPage() {
+        goToPage(1);
+    }
+
+    public void previousPage() {
+        goToPage(headingFor() - 1);
+    }
+
+    public void nextPage() {
+        goToPage(headingFor() + 1);
+    }
+
+    /** The page being loaded while busy (so quick repeated clicks move on), else the page shown. */
+    private int headingFor() {
+        return busy.get() && pending != null ? pending.page() : page.get();
+    }
+
+    public void lastPage() {
+        goToPage(totalPages.get());
+    }
+
+    /** Shows page {@code n} of the current search, kept within the pages there are. */
+    public void goToPage(int n) {
+        if (current == null) {
+            return;
+        }
+        int target = Math.max(1, Math.min(n, Math.max(1, totalPages.get())));
+        if (target == current.page() && pending == null) {
+            return;
+        }
+        load(current.withPage(target), false);
+    }
+
+    /** Re-reads whether searches are answered by demo data (call after Settings change). */
+    public void refreshMode() {
+        demoMode.set(demoModeSource.getAsBoolean());
+        if (contentState.get() == ContentState.FIRST_RUN) {
+            showingDemoData.set(demoMode.get());
+        }
+    }
+
+    /** Past queries matching {@code typed}, without the one typed itself; safe to call off the UI thread. */
+    public List<String> suggestions(String typed) {
+        String exact = typed == null ? "" : typed.strip();
+        try {
+            return history.suggest(typed, SUGGESTIONS + 1).stream().filter(q -> !q.equalsIgnoreCase(exact))
+                    .limit(SUGGESTIONS).toList();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read recent searches: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    // Loading //
+
+    private void autoRetry() {
+        if (pending != null) {
+            load(pending, true);
+        }
+    }
+
+    private void load(SearchRequest request, boolean automatic) {
+        cancel();
+        countdown.stop();
+        error.set(null);
+        inputError.set(null);
+        Fetched known = fetched.get(request);
+        if (known != null) {
+            show(request, known);
+            return;
+        }
+        pending = request;
+        busy.set(true);
+        long mine = ++generation;
+        TaskRunner.Handle handle = runner.run("search " + request.page(), progress -> fetch(request),
+                result -> {
+                    if (mine == generation) {
+                        inFlight = null;
+                        busy.set(false);
+                        fetched.put(request, result);
+                        show(request, result);
+                        if (request.page() == 1) {
+                            remember(request);
+                        }
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        inFlight = null;
+                        busy.set(false);
+                        fail(failure, automatic);
+                    }
+                });
+        if (mine == generation && busy.get()) {
+            inFlight = handle;
+        }
+    }
+
+    private Fetched fetch(SearchRequest request) throws Exception {
+        SearchPage result = source.search(request);
+        return new Fetched(result, demoModeSource.getAsBoolean());
+    }
+
+    /** Remembers a search that succeeded, in its own job so the results never wait for the database. */
+    private void remember(SearchRequest request) {
+        runner.run("remember search", progress -> {
+            history.remember(request);
+            return null;
+        }, ignored -> { }, failure -> LOG.log(System.Logger.Level.WARNING,
+                "Could not remember the search: " + failure.getMessage()));
+    }
+
+    private void show(SearchRequest request, Fetched result) {
+        current = request;
+        pending = null;
+        SearchPage shown = result.page();
+        page.set(request.page());
+        totalPages.set(Math.max(shown.totalPages(), shown.isEmpty() ? 0 : request.page()));
+        totalResults.set(Math.max(shown.totalResults(), shown.freelancers().size()));
+        Freelancer keep = selected.get();
+        results.setAll(shown.freelancers());
+        if (keep != null && !results.contains(keep)) {
+            selected.set(null);
+        }
+        showingDemoData.set(result.demo());
+        contentState.set(results.isEmpty() ? ContentState.EMPTY : ContentState.RESULTS);
+        emptyMessage.set(Messages.format("search.empty", request.query()));
+        canGoBack.set(request.page() > 1);
+        canGoForward.set(request.page() < totalPages.get());
+        pageInfo.set(totalPages.get() == 0 ? Messages.get("pager.noResults")
+                : Messages.format("pager.info", request.page(), totalPages.get(), totalResults.get()));
+    }
+
+    private void fail(Throwable failure, boolean automatic) {
+        if (failure instanceof InterruptedException || failure instanceof CancellationException) {
+            return;
+        }
+        if (failure instanceof InvalidSearchException e) {
+            inputError.set(e.getMessage());
+            pending = null;
+            return;
+        }
+        ErrorState state = ErrorState.from(failure);
+        if (state.action() == ErrorState.Action.WAIT && automatic) {
+            state = state.asManualRetry();
+        }
+        error.set(state);
+        if (state.action() == ErrorState.Action.WAIT) {
+            countdown.start();
+        }
+    }
+
+    // Accessors //
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Integer> perPageProperty() {
+        return perPage;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorState> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    /** The freelancers of the page shown (read-only). */
+    public ObservableList<Freelancer> results() {
+        return resultsReadOnly;
+    }
+
+    /** The one shared selection: the results table writes it, the detail pane reads it. */
+    public ObjectProperty<Freelancer> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalPagesProperty() {
+        return totalPages.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalResultsProperty() {
+        return totalResults.getReadOnlyProperty();
+    }
+
+    /** "Page X of Y · N freelancers". */
+    public ReadOnlyStringProperty pageInfoProperty() {
+        return pageInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContentState> contentStateProperty() {
+        return contentState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** True when searches are now answered by demo data (no key). */
+    public ReadOnlyBooleanProperty demoModeProperty() {
+        return demoMode.getReadOnlyProperty();
+    }
+
+    /** True when what is on screen is demo data. */
+    public ReadOnlyBooleanProperty showingDemoDataProperty() {
+        return showingDemoData.getReadOnlyProperty();
+    }
+
+    /** The search whose page is shown, or null before the first. */
+    public SearchRequest currentRequest() {
+        return current;
+    }
+}
