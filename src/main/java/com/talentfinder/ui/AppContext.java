@@ -11,14 +11,20 @@ import com.talentfinder.ui.search.ResultsViewModel;
 import com.talentfinder.ui.search.SearchHistory;
 import com.talentfinder.ui.search.SearchViewModel;
 import java.util.List;
+import com.talentfinder.ui.common.DesktopActions;
+import com.talentfinder.ui.common.FxDesktopActions;
+import com.talentfinder.ui.common.PortraitImages;
+import com.talentfinder.ui.detail.DetailView;
+import com.talentfinder.ui.detail.DetailViewModel;
+import com.talentfinder.ui.settings.SettingsDialog;
+import com.talentfinder.ui.settings.SettingsViewModel;
 import javafx.application.Application;
+import javafx.application.HostServices;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.image.Image;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -34,9 +40,14 @@ public final class AppContext implements AutoCloseable {
     public static final double DEFAULT_HEIGHT = 800;
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 600;
+    private static final double THUMBNAIL_SIZE = 32;
 
     private final AppServices services;
     private final FxTaskRunner runner = new FxTaskRunner(2);
+    /** A separate pool, so portraits never queue behind searches. */
+    private final FxTaskRunner portraitRunner = new FxTaskRunner(2);
+    private final PortraitImages portraits;
+    private final DesktopActions desktop;
     private final SearchViewModel search;
     private final FilterViewModel filters;
     private final ResultsViewModel results;
@@ -44,13 +55,18 @@ public final class AppContext implements AutoCloseable {
     private Stage stage;
 
     /** The production wiring. */
-    public static AppContext create(AppServices services) {
-        return new AppContext(services, buildSource(services));
+    public static AppContext create(AppServices services, HostServices host) {
+        return new AppContext(services, services.source(), new FxDesktopActions(host));
     }
 
-    /** Wiring with another search source (the dev main and tests). */
-    public AppContext(AppServices services, FreelancerSource source) {
+    /**
+     * Wiring with a given search source (the dev main and tests pass fakes). The source is the whole chain:
+     * cache, retries with Retry-After, pacing and the credit ledger live behind it in {@link AppServices}.
+     */
+    public AppContext(AppServices services, FreelancerSource source, DesktopActions desktop) {
         this.services = services;
+        this.desktop = desktop;
+        this.portraits = new PortraitImages(services.portraits(), portraitRunner);
         this.search = new SearchViewModel(source, runner, history(services), new FxTicker(), this::demoMode);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
@@ -58,49 +74,24 @@ public final class AppContext implements AutoCloseable {
                 new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
     }
 
-    /**
-     * SEAM (source): the single place the window's search source is built. When {@code api.RetryingSource}
-     * (and later the cache and pacer) exist in main, wrap here, e.g.
-     * {@code return new RetryingSource(services.source(), ...);}. Note the window already counts down and
-     * retries a 429 once itself ({@code SearchViewModel}).
-     */
-    static FreelancerSource buildSource(AppServices services) {
-        return services.source();
-    }
-
-    /**
-     * SEAM (detail): replace the placeholder with
-     * {@code new DetailView(new DetailViewModel(search.selectedProperty(), ...))}; the detail pane binds to
-     * the one shared selection, {@link SearchViewModel#selectedProperty()}.
-     */
+    /** The profile of the selected row: bound to the one shared selection. */
     private Node createDetailPane() {
-        Label hint = new Label(Messages.get("main.detail.placeholder"));
-        hint.setWrapText(true);
-        StackPane pane = new StackPane(hint);
-        pane.setId("detailPane");
-        pane.setAlignment(Pos.CENTER);
-        pane.getStyleClass().add(StyleClasses.DETAIL_PLACEHOLDER);
-        return pane;
+        return new DetailView(new DetailViewModel(search.selectedProperty(), portraits, services.clock(), desktop));
     }
 
-    /**
-     * SEAM (portraits): replace with an implementation backed by {@code services.portraits()} (loading off the
-     * UI thread through the runner, cached), returning an observable image per freelancer.
-     */
+    /** Table thumbnails from the same portrait cache as the detail pane. */
     private PortraitThumbnails createThumbnails() {
-        return PortraitThumbnails.NONE;
+        return f -> {
+            ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+            portraits.request(f.portraitUrl(), THUMBNAIL_SIZE, image::set);
+            return image.getReadOnlyProperty();
+        };
     }
 
-    /**
-     * SEAM (settings): replace the body with the Settings dialog, e.g.
-     * {@code new SettingsDialog(stage, settingsViewModel).showAndWait(); settingsChanged();}.
-     */
+    /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */
     public void openSettings() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("main.settings.pending"));
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.showAndWait();
-        settingsChanged();
+        SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services, services::sourceFor, runner,
+                theme -> settingsChanged())).run();
     }
 
     /** Call after Settings were saved: applies the theme and refreshes the demo/live mode. */
@@ -180,6 +171,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        portraitRunner.close();
         services.close();
     }
 }

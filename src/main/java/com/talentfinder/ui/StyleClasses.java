@@ -8,7 +8,6 @@ public final class StyleClasses {
     public static final String MODE_BADGE = "mode-badge";
     public static final String DEMO_BADGE = "demo-badge";
     public static final String LIVE_BADGE = "live-badge";
-    public static final String DETAIL_PLACEHOLDER = "detail-placeholder";
 
     public static final String SEARCH_BAR = "search-bar";
     public static final String INPUT_ERROR = "input-error";

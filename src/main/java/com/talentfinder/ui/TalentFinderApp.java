@@ -11,7 +11,7 @@ public final class TalentFinderApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.create(AppServices.fromEnvironment());
+        context = AppContext.create(AppServices.fromEnvironment(), getHostServices());
         context.show(stage);
     }
 

@@ -23,7 +23,8 @@ public final class DevMain extends Application {
     public void start(Stage stage) {
         AppServices services = new AppServices(Map.of("TALENT_FINDER_HOME", "/tmp/talent-finder-dev"),
                 Clock.systemDefaultZone());
-        context = new AppContext(services, new DevFreelancers());
+        context = new AppContext(services, new DevFreelancers(),
+                new com.talentfinder.ui.common.FxDesktopActions(getHostServices()));
         context.show(stage);
         if (getParameters().getRaw().contains("dark")) {
             AppContext.applyTheme("dark");
