@@ -8,18 +8,13 @@ import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.Ticker;
-import java.util.LinkedHashMap;
+import com.talentfinder.ui.search.PagingState.Fetched;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,15 +35,9 @@ public final class SearchViewModel {
     /** The results-per-page choices. */
     public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
     public static final int DEFAULT_PAGE_SIZE = 25;
-    /** Pages kept in memory; the oldest is forgotten first. */
-    static final int REMEMBERED_PAGES = 200;
     public static final int SUGGESTIONS = 8;
 
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
-
-    /** A fetched page and whether it came from the demo data. */
-    private record Fetched(SearchPage page, boolean demo) {
-    }
 
     private final FreelancerSource source;
     private final TaskRunner runner;
@@ -65,23 +54,12 @@ public final class SearchViewModel {
     private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
     private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper totalPages = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyLongWrapper totalResults = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ContentState> contentState = new ReadOnlyObjectWrapper<>(ContentState.FIRST_RUN);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showingDemoData = new ReadOnlyBooleanWrapper();
+    private final PagingState paging = new PagingState();
 
-    private final Map<SearchRequest, Fetched> fetched = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SearchRequest, Fetched> eldest) {
-            return size() > REMEMBERED_PAGES;
-        }
-    };
     private SearchRequest current;
     private SearchRequest pending;
     private TaskRunner.Handle inFlight;
@@ -146,7 +124,7 @@ public final class SearchViewModel {
     /** Fetches the page shown again, even though it is in memory. */
     public void refresh() {
         if (current != null) {
-            fetched.remove(current);
+            paging.forget(current);
             load(current, false);
         }
     }
@@ -171,11 +149,11 @@ public final class SearchViewModel {
 
     /** The page being loaded while busy (so quick repeated clicks move on), else the page shown. */
     private int headingFor() {
-        return busy.get() && pending != null ? pending.page() : page.get();
+        return busy.get() && pending != null ? pending.page() : paging.pageProperty().get();
     }
 
     public void lastPage() {
-        goToPage(totalPages.get());
+        goToPage(paging.totalPagesProperty().get());
     }
 
     /** Shows page {@code n} of the current search, kept within the pages there are. */
@@ -183,7 +161,7 @@ public final class SearchViewModel {
         if (current == null) {
             return;
         }
-        int target = Math.max(1, Math.min(n, Math.max(1, totalPages.get())));
+        int target = paging.clamp(n);
         if (target == current.page() && pending == null) {
             return;
         }
@@ -223,7 +201,7 @@ public final class SearchViewModel {
         countdown.stop();
         error.set(null);
         inputError.set(null);
-        Fetched known = fetched.get(request);
+        Fetched known = paging.known(request);
         if (known != null) {
             show(request, known);
             return;
@@ -236,7 +214,7 @@ public final class SearchViewModel {
                     if (mine == generation) {
                         inFlight = null;
                         busy.set(false);
-                        fetched.put(request, result);
+                        paging.remember(request, result);
                         show(request, result);
                         if (request.page() == 1) {
                             remember(request);
@@ -273,9 +251,7 @@ public final class SearchViewModel {
         current = request;
         pending = null;
         SearchPage shown = result.page();
-        page.set(request.page());
-        totalPages.set(Math.max(shown.totalPages(), shown.isEmpty() ? 0 : request.page()));
-        totalResults.set(Math.max(shown.totalResults(), shown.freelancers().size()));
+        paging.show(request, shown);
         Freelancer keep = selected.get();
         results.setAll(shown.freelancers());
         if (keep != null && !results.contains(keep)) {
@@ -284,10 +260,6 @@ public final class SearchViewModel {
         showingDemoData.set(result.demo());
         contentState.set(results.isEmpty() ? ContentState.EMPTY : ContentState.RESULTS);
         emptyMessage.set(Messages.format("search.empty", request.query()));
-        canGoBack.set(request.page() > 1);
-        canGoForward.set(request.page() < totalPages.get());
-        pageInfo.set(totalPages.get() == 0 ? Messages.get("pager.noResults")
-                : Messages.format("pager.info", request.page(), totalPages.get(), totalResults.get()));
     }
 
     private void fail(Throwable failure, boolean automatic) {
@@ -341,29 +313,9 @@ public final class SearchViewModel {
         return selected;
     }
 
-    public ReadOnlyIntegerProperty pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty totalPagesProperty() {
-        return totalPages.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty totalResultsProperty() {
-        return totalResults.getReadOnlyProperty();
-    }
-
-    /** "Page X of Y · N freelancers". */
-    public ReadOnlyStringProperty pageInfoProperty() {
-        return pageInfo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return canGoForward.getReadOnlyProperty();
+    /** The page shown, the totals and the pages already fetched. */
+    public PagingState paging() {
+        return paging;
     }
 
     public ReadOnlyObjectProperty<ContentState> contentStateProperty() {
