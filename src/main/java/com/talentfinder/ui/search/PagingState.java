@@ -3,6 +3,7 @@ package com.talentfinder.ui.search;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,8 +25,11 @@ public final class PagingState {
     /** Pages kept in memory; the least recently shown is forgotten first. */
     static final int REMEMBERED_PAGES = 200;
 
-    /** A fetched page and whether it came from the demo data. */
-    record Fetched(SearchPage page, boolean demo) {
+    /**
+     * A fetched page, whether it came from the demo data, and when the service answered it (for a page out of
+     * the cache: its original fetch).
+     */
+    record Fetched(SearchPage page, boolean demo, Instant fetchedAt) {
     }
 
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
