@@ -65,6 +65,8 @@ public final class SearchViewModel {
 
     private SearchRequest current;
     private SearchRequest pending;
+    /** True when {@link #pending} is a Refresh: a retry must call again too. */
+    private boolean pendingFresh;
 
     /** A view model whose Refresh calls {@code source} again, on the system clock (tests, previews). */
     public SearchViewModel(FreelancerSource source, TaskRunner runner, SearchHistory history, Ticker ticker,
@@ -128,7 +130,7 @@ public final class SearchViewModel {
     /** Tries the failed fetch again, or fetches the page shown again. */
     public void retry() {
         if (pending != null) {
-            load(pending, false);
+            load(pending, false, pendingFresh);
         } else if (current != null) {
             refresh();
         }
@@ -200,7 +202,7 @@ public final class SearchViewModel {
 
     private void autoRetry() {
         if (pending != null) {
-            load(pending, true);
+            load(pending, true, pendingFresh);
         }
     }
 
@@ -220,6 +222,7 @@ public final class SearchViewModel {
             return;
         }
         pending = request;
+        pendingFresh = fresh;
         fetches.start("search " + request.page(), progress -> fetch(request, fresh), result -> {
             paging.remember(request, result);
             show(request, result, false);

@@ -225,7 +225,9 @@ public final class SettingsView extends VBox {
         clear.setTooltip(new Tooltip(text("settings.cache.clear.tooltip")));
         clear.disableProperty().bind(cache.runningProperty());
         clear.setOnAction(e -> cache.clear());
-        addRow(fieldLabel("settings.cacheTtl", ttl), ttl, clear);
+        HBox ttlBox = new HBox(12, ttl, clear);
+        ttlBox.setAlignment(Pos.CENTER_LEFT);
+        addRow(fieldLabel("settings.cacheTtl", ttl), ttlBox, null);
         Label error = addNote(vm.cacheTtlErrorProperty(), "cacheTtlError");
         error.pseudoClassStateChanged(FAILURE, true);
         addNote(cache.messageProperty(), "clearCacheResult");

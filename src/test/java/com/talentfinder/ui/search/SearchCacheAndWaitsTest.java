@@ -115,6 +115,21 @@ class SearchCacheAndWaitsTest {
     }
 
     @Test
+    void retryAfterAFailedRefreshCallsAgain() {
+        answerFromCache = true;
+        SearchViewModel vm = searched("react");
+        fake.failNext(new com.talentfinder.api.ApiException(com.talentfinder.api.ApiException.Kind.NETWORK,
+                "No connection."));
+        vm.refresh();
+
+        vm.retry();
+
+        assertThat(refreshCalls).hasSize(2);
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.origin().textProperty().get()).isEqualTo("Fetched just now");
+    }
+
+    @Test
     void onDemoDataRefreshSaysItCostsNothing() {
         demo = true;
         answerFromCache = true;
