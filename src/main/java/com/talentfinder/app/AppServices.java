@@ -171,6 +171,11 @@ public final class AppServices implements AutoCloseable {
         return fromEnv != null ? fromEnv : settings().plan();
     }
 
+    /** True when {@code TALENT_FINDER_PLAN} names a plan, which then wins over the one in Settings. */
+    public boolean planFromEnvironment() {
+        return Plan.parse(env.get(ENV_PLAN)) != null;
+    }
+
     /** True when a key comes from the environment (Settings then cannot change it). */
     public boolean keyFromEnvironment() {
         return ApiKey.ofNullable(env.get(ENV_KEY)) != null;

@@ -10,7 +10,14 @@ import com.talentfinder.ui.search.PortraitThumbnails;
 import com.talentfinder.ui.search.ResultsViewModel;
 import com.talentfinder.ui.search.SearchHistory;
 import com.talentfinder.ui.search.SearchViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import com.talentfinder.api.RateLimiter;
+import com.talentfinder.app.CreditStatus;
+import com.talentfinder.domain.Plan;
+import com.talentfinder.ui.common.CreditMeterView;
+import com.talentfinder.ui.common.CreditMeterViewModel;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.FxDesktopActions;
 import com.talentfinder.ui.common.PortraitImages;
@@ -52,11 +59,14 @@ public final class AppContext implements AutoCloseable {
     private final FilterViewModel filters;
     private final ResultsViewModel results;
     private final MainView mainView;
+    private final CreditMeterViewModel credits;
+    private final List<Runnable> waitListeners = new ArrayList<>();
     private Stage stage;
 
     /** The production wiring. */
     public static AppContext create(AppServices services, HostServices host) {
-        return new AppContext(services, services.source(), new FxDesktopActions(host));
+        return new AppContext(services, services.source(), request -> services.mode().chain().searchFresh(request),
+                new FxDesktopActions(host));
     }
 
     /**
@@ -64,15 +74,71 @@ public final class AppContext implements AutoCloseable {
      * cache, retries with Retry-After, pacing and the credit ledger live behind it in {@link AppServices}.
      */
     public AppContext(AppServices services, FreelancerSource source, DesktopActions desktop) {
+        this(services, source, source, desktop);
+    }
+
+    /** @param refreshSource answers "Refresh": it must call even when the page is cached */
+    public AppContext(AppServices services, FreelancerSource source, FreelancerSource refreshSource,
+                      DesktopActions desktop) {
         this.services = services;
         this.desktop = desktop;
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
-        this.search = new SearchViewModel(source, runner, history(services), new FxTicker(), this::demoMode);
+        this.search = new SearchViewModel(source, refreshSource, runner, history(services), new FxTicker(),
+                services.clock(), this::demoMode);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
         this.mainView = new MainView(search, filters, results,
                 new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+        this.credits = createCreditMeter();
+        followWaits();
     }
+
+    // SEAM (issue 5, window side): the credit meter in the status bar, and the countdown of pacing and
+    // Retry-After waits in the search bar. Both listeners run on the waiting/calling thread: hop to FX.
+    private CreditMeterViewModel createCreditMeter() {
+        CreditMeterViewModel meter = new CreditMeterViewModel(new CreditMeterViewModel.Source() {
+            @Override
+            public CreditStatus status() {
+                return services.creditMeter().status();
+            }
+
+            @Override
+            public Runnable addListener(Consumer<CreditStatus> listener) {
+                return services.creditMeter().addListener(listener);
+            }
+
+            @Override
+            public Plan plan() {
+                return services.plan();
+            }
+
+            @Override
+            public int callsPerMinute() {
+                return services.limiter().callsPerMinute();
+            }
+
+            @Override
+            public boolean planFromEnvironment() {
+                return services.planFromEnvironment();
+            }
+
+            @Override
+            public boolean demo() {
+                return demoMode();
+            }
+        }, runner, Platform::runLater);
+        mainView.statusBarRight().getChildren().add(new CreditMeterView(meter));
+        return meter;
+    }
+
+    private void followWaits() {
+        RateLimiter.Registration paced = services.limiter().addWaitListener(
+                remaining -> Platform.runLater(() -> search.waits().pacing(remaining)));
+        waitListeners.add(paced::close);
+        waitListeners.add(services.addRetryWaitListener(
+                (remaining, attempt) -> Platform.runLater(() -> search.waits().retrying(remaining, attempt))));
+    }
+    // END SEAM (issue 5)
 
     /** The profile of the selected row: bound to the one shared selection. */
     private Node createDetailPane() {
@@ -98,6 +164,7 @@ public final class AppContext implements AutoCloseable {
     public void settingsChanged() {
         applyTheme(services.settings().theme());
         search.refreshMode();
+        credits.refresh();
     }
 
     /** Switches the whole application between {@code "light"} (Primer Light) and {@code "dark"} (Primer Dark). */
@@ -170,6 +237,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        credits.close();
+        waitListeners.forEach(Runnable::run);
         runner.close();
         portraitRunner.close();
         services.close();
