@@ -23,6 +23,7 @@ public final class TalentFinderApp extends Application {
     private AppContext context;
     private SingleInstance instance;
     private WindowMemory memory;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
@@ -45,8 +46,7 @@ public final class TalentFinderApp extends Application {
         context.show(stage);
         memory.restoreLayout(stage.getScene());
         restoreLastSearch(memory.state());
-        stage.setOnCloseRequest(e -> memory.save(stage, context.searchViewModel().queryProperty().get(),
-                context.searchViewModel().perPageProperty().get()));
+        this.stage = stage;
     }
 
     /**
@@ -85,6 +85,11 @@ public final class TalentFinderApp extends Application {
 
     @Override
     public void stop() {
+        if (memory != null && stage != null && context != null) {
+            // Runs for the close button and for File > Quit alike.
+            memory.save(stage, context.searchViewModel().queryProperty().get(),
+                    context.searchViewModel().perPageProperty().get());
+        }
         if (context != null) {
             context.close();
         }
