@@ -91,7 +91,7 @@ final class RefreshChanges {
         if (v == null) {
             o.putNull(key);
         } else {
-            o.put(key, v.stripTrailingZeros());
+            o.put(key, v);
         }
     }
 
@@ -106,7 +106,7 @@ final class RefreshChanges {
     }
 
     private static String number(JsonNode n) {
-        return n == null || n.isNull() ? Messages.get("shortlist.change.none") : n.decimalValue().toPlainString();
+        return n == null || n.isNull() ? Messages.get("shortlist.change.none") : n.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private static String percent(JsonNode n) {
