@@ -40,21 +40,21 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         portrait.setResizable(false);
         getColumns().add(portrait);
         getColumns().add(column("shortlist.column.name", EntrySort.NAME,
-                c -> EntryCells.text(e -> e.freelancer().displayName()), 150));
-        getColumns().add(column("shortlist.column.title", null,
-                c -> EntryCells.text(e -> title(e.freelancer())), 190));
+                c -> EntryCells.text(e -> e.freelancer().displayName()), 130));
+        getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 136));
+        getColumns().add(column("shortlist.column.rating", EntrySort.RATING, c -> EntryCells.rating(editor), 100));
         getColumns().add(column("shortlist.column.rate", EntrySort.RATE,
-                c -> EntryCells.text(e -> ResultFormats.rate(e.freelancer())), 96));
+                c -> EntryCells.text(e -> ResultFormats.rate(e.freelancer())), 124));
         getColumns().add(column("shortlist.column.jss", EntrySort.JSS,
-                c -> EntryCells.text(e -> ResultFormats.jss(e.freelancer())), 90));
-        getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 140));
-        getColumns().add(column("shortlist.column.rating", EntrySort.RATING, c -> EntryCells.rating(editor), 104));
+                c -> EntryCells.text(e -> ResultFormats.jss(e.freelancer())), 70));
+        getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 210));
         getColumns().add(column("shortlist.column.tags", null,
                 c -> EntryCells.text(e -> String.join(", ", e.tags())), 120));
-        getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 200));
+        getColumns().add(column("shortlist.column.title", null,
+                c -> EntryCells.text(e -> title(e.freelancer())), 190));
         getColumns().add(column("shortlist.column.saved", EntrySort.SAVED_AT, c -> EntryCells.text(EntryCells::saved),
-                100));
-        getColumns().add(column("shortlist.column.checked", null, c -> EntryCells.refresh(), 96));
+                112));
+        getColumns().add(column("shortlist.column.checked", null, c -> EntryCells.refresh(), 112));
 
         setItems(vm.entries());
         setSortPolicy(t -> {

@@ -39,13 +39,13 @@ final class EntryEditorView extends VBox {
         stars.setId("ratingEditor");
         stars.show(vm.ratingProperty().get());
         vm.ratingProperty().addListener((o, was, now) -> stars.show(now.intValue()));
-        Label ratingHint = new Label(Messages.get("shortlist.editor.ratingHint"));
-        ratingHint.getStyleClass().add("editor-hint");
+        javafx.scene.control.Tooltip.install(stars, new javafx.scene.control.Tooltip(
+                Messages.get("shortlist.editor.ratingHint")));
 
         TextArea notes = new TextArea();
         notes.setId("notesArea");
         notes.setWrapText(true);
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(4);
         notes.setPromptText(Messages.get("shortlist.editor.notesPrompt"));
         notes.textProperty().bindBidirectional(vm.notesProperty());
         PauseTransition pause = new PauseTransition(SAVE_PAUSE);
@@ -77,7 +77,7 @@ final class EntryEditorView extends VBox {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, label("shortlist.editor.status", status), status);
-        grid.addRow(1, label("shortlist.editor.rating", stars), new VBox(2, stars, ratingHint));
+        grid.addRow(1, label("shortlist.editor.rating", stars), stars);
         grid.addRow(2, label("shortlist.editor.tags", tags), tags);
         grid.addRow(3, label("shortlist.editor.notes", notes), notes);
         GridPane.setHgrow(notes, Priority.ALWAYS);
@@ -85,6 +85,7 @@ final class EntryEditorView extends VBox {
         grid.setAlignment(Pos.TOP_LEFT);
 
         getChildren().addAll(heading, grid);
+        setMinHeight(USE_PREF_SIZE);
         disableProperty().bind(vm.editingProperty().not());
         visibleProperty().bind(vm.editingProperty());
         managedProperty().bind(visibleProperty());

@@ -94,7 +94,7 @@ public final class RefreshViewModel {
             return;
         }
         String question = Messages.format("shortlist.refresh.question", prepared.plan().entries().size(),
-                e.pages(), e.cachedPages(), e.callsNeeded(), e.creditsLeft(), e.summary());
+                e.pages(), e.cachedPages(), e.callsNeeded(), e.creditsLeft(), duration(e.estimatedDuration()));
         if (e.exceedsRemaining()) {
             question = question + "\n\n" + Messages.format("shortlist.refresh.exceeds", e.callsNeeded(),
                     e.creditsLeft());
@@ -124,6 +124,15 @@ public final class RefreshViewModel {
                 progressText.set(message);
             }
         });
+    }
+
+    private static String duration(java.time.Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds < 5) {
+            return Messages.get("shortlist.refresh.time.few");
+        }
+        return seconds < 90 ? Messages.format("shortlist.refresh.time.seconds", seconds)
+                : Messages.format("shortlist.refresh.time.minutes", Math.round(seconds / 60.0));
     }
 
     private record Finished(BatchResult result, ListRefresher.Outcome outcome) {

@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -76,7 +75,15 @@ final class ShortlistSidebar extends VBox {
                 () -> dialogs.chooseImportFile().ifPresent(vm::importFile));
         importButton.disableProperty().bind(vm.busyProperty());
 
-        FlowPane actions = new FlowPane(6, 6, create, rename, delete, importButton);
+        javafx.scene.layout.GridPane actions = new javafx.scene.layout.GridPane();
+        actions.setHgap(6);
+        actions.setVgap(6);
+        actions.addRow(0, create, rename);
+        actions.addRow(1, delete, importButton);
+        for (Button b : new Button[] {create, rename, delete, importButton}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.GridPane.setHgrow(b, Priority.ALWAYS);
+        }
         getChildren().addAll(heading, list, actions);
     }
 

@@ -69,7 +69,7 @@ public final class ShortlistsView extends BorderPane {
         side.getStyleClass().add("entry-side");
         VBox.setVgrow(detailView, Priority.ALWAYS);
         SplitPane split = new SplitPane(middle, side);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
 
         setLeft(sidebar);

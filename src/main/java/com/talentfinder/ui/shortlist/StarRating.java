@@ -24,6 +24,7 @@ final class StarRating extends HBox {
     StarRating(IntConsumer onRate) {
         getStyleClass().add(STYLE);
         setSpacing(1);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setAccessibleRole(AccessibleRole.TEXT);
         for (int i = 0; i < stars.length; i++) {
             int n = i + 1;
