@@ -36,7 +36,7 @@ public final class CompareView extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("compare-grid");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(130);
         grid.getColumnConstraints().add(labels);
         List<Freelancer> people = vm.freelancers();
         for (int c = 0; c < people.size(); c++) {
@@ -96,6 +96,7 @@ public final class CompareView extends VBox {
     private static Label rowLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("compare-label");
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

@@ -41,13 +41,13 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         getColumns().add(portrait);
         getColumns().add(column("shortlist.column.name", EntrySort.NAME,
                 c -> EntryCells.text(e -> e.freelancer().displayName()), 130));
-        getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 136));
+        getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 142));
         getColumns().add(column("shortlist.column.rating", EntrySort.RATING, c -> EntryCells.rating(editor), 100));
+        getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 220));
         getColumns().add(column("shortlist.column.rate", EntrySort.RATE,
-                c -> EntryCells.text(e -> ResultFormats.rate(e.freelancer())), 124));
+                c -> EntryCells.text(e -> ResultFormats.rate(e.freelancer())), 112));
         getColumns().add(column("shortlist.column.jss", EntrySort.JSS,
                 c -> EntryCells.text(e -> ResultFormats.jss(e.freelancer())), 70));
-        getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 210));
         getColumns().add(column("shortlist.column.tags", null,
                 c -> EntryCells.text(e -> String.join(", ", e.tags())), 120));
         getColumns().add(column("shortlist.column.title", null,

@@ -71,6 +71,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canOpenFolder = new ReadOnlyBooleanWrapper();
     private Path lastFolder;
+    /** True while the file chooser is open (it runs a nested event loop: Export must not start twice). */
+    private boolean asking;
 
     public ExportViewModel(ExportSource source, FileDialogs files, FolderOpener folders, TaskRunner runner,
                            Clock clock) {
@@ -89,6 +91,9 @@ public final class ExportViewModel {
 
     /** Asks where to save, then writes the file in the background. */
     public void export() {
+        if (busy.get() || asking) {
+            return;
+        }
         error.set(null);
         ExportFormat f = format.get();
         List<ExportColumn> chosen = chosenColumns();
@@ -96,7 +101,13 @@ public final class ExportViewModel {
             error.set(Messages.get("export.error.noColumns"));
             return;
         }
-        Optional<Path> target = files.chooseExportTarget(suggestedName(f), f.extension());
+        Optional<Path> target;
+        asking = true;
+        try {
+            target = files.chooseExportTarget(suggestedName(f), f.extension());
+        } finally {
+            asking = false;
+        }
         if (target.isEmpty()) {
             return;
         }

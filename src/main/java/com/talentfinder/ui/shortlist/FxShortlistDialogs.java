@@ -18,8 +18,10 @@ public final class FxShortlistDialogs implements ShortlistDialogs {
     private final Supplier<Window> owner;
     private File lastFolder;
 
-    public FxShortlistDialogs(Supplier<Window> owner) {
-        this.owner = owner;
+    public FxShortlistDialogs(Supplier<Window> mainWindow) {
+        // The focused window (e.g. the export dialog) owns what opens from it, so it stays modal to it.
+        this.owner = () -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElseGet(mainWindow);
     }
 
     @Override

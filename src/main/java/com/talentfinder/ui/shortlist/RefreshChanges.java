@@ -106,7 +106,8 @@ final class RefreshChanges {
     }
 
     private static String number(JsonNode n) {
-        return n == null || n.isNull() ? Messages.get("shortlist.change.none") : n.decimalValue().stripTrailingZeros().toPlainString();
+        return n == null || n.isNull() ? Messages.get("shortlist.change.none")
+                : n.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private static String percent(JsonNode n) {

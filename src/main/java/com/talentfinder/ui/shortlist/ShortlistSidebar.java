@@ -64,14 +64,17 @@ final class ShortlistSidebar extends VBox {
         Button create = button("newShortlistButton", "shortlist.new", "shortlist.new.tooltip", MaterialDesignP.PLUS,
                 () -> dialogs.askName(Messages.get("shortlist.new.title"), "").ifPresent(vm::create));
         create.getStyleClass().add(Styles.ACCENT);
-        Button rename = button("renameShortlistButton", "shortlist.rename", "shortlist.rename.tooltip", MaterialDesignR.RENAME_BOX,
+        Button rename = button("renameShortlistButton", "shortlist.rename", "shortlist.rename.tooltip",
+                MaterialDesignR.RENAME_BOX,
                 () -> rename(vm, dialogs));
-        Button delete = button("deleteShortlistButton", "shortlist.delete", "shortlist.delete.tooltip", MaterialDesignD.DELETE_OUTLINE,
+        Button delete = button("deleteShortlistButton", "shortlist.delete", "shortlist.delete.tooltip",
+                MaterialDesignD.DELETE_OUTLINE,
                 () -> vm.delete(vm.selectedProperty().get()));
         delete.getStyleClass().add(Styles.DANGER);
         rename.disableProperty().bind(vm.selectedProperty().isNull());
         delete.disableProperty().bind(vm.selectedProperty().isNull());
-        Button importButton = button("importButton", "shortlist.import", "shortlist.import.tooltip", MaterialDesignI.IMPORT,
+        Button importButton = button("importButton", "shortlist.import", "shortlist.import.tooltip",
+                MaterialDesignI.IMPORT,
                 () -> dialogs.chooseImportFile().ifPresent(vm::importFile));
         importButton.disableProperty().bind(vm.busyProperty());
 

@@ -39,7 +39,9 @@ final class ShortlistWindows {
         dialog.getDialogPane().setContent(new CompareView(new CompareViewModel(chosen), portraits));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
-        dialog.getDialogPane().setPrefSize(Math.min(1100, 260 + 220 * chosen.size()), 640);
+        double width = Math.min(1180, 200 + 230 * chosen.size());
+        dialog.getDialogPane().setPrefSize(width, 660);
+        dialog.getDialogPane().setMinSize(width, 560);
         dialog.show();
     }
 

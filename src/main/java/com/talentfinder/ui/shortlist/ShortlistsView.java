@@ -100,19 +100,23 @@ public final class ShortlistsView extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
 
         int[] chosenCount = {0};
-        Button compare = action("compareButton", "shortlist.compare", "shortlist.compare.tooltip", MaterialDesignC.COMPARE,
+        Button compare = action("compareButton", "shortlist.compare", "shortlist.compare.tooltip",
+                MaterialDesignC.COMPARE,
                 () -> openers.compare().accept(chosen().stream().map(ShortlistEntry::freelancer).toList()));
         compare.setDisable(true);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c -> {
             chosenCount[0] = table.getSelectionModel().getSelectedItems().size();
             compare.setDisable(chosenCount[0] < CompareViewModel.MIN || chosenCount[0] > CompareViewModel.MAX);
         });
-        Button export = action("exportListButton", "shortlist.export", "shortlist.export.tooltip", MaterialDesignE.EXPORT,
+        Button export = action("exportListButton", "shortlist.export", "shortlist.export.tooltip",
+                MaterialDesignE.EXPORT,
                 () -> openers.export().accept(ExportSource.shortlist(entries.repository(),
                         entries.listProperty().get(), entries.query())));
-        Button refreshButton = action("refreshListButton", "shortlist.refresh", "shortlist.refresh.tooltip", MaterialDesignR.REFRESH,
+        Button refreshButton = action("refreshListButton", "shortlist.refresh", "shortlist.refresh.tooltip",
+                MaterialDesignR.REFRESH,
                 () -> refresh.refresh(entries.listProperty().get()));
-        Button remove = action("removeEntriesButton", "shortlist.remove", "shortlist.remove.tooltip", MaterialDesignD.DELETE_OUTLINE,
+        Button remove = action("removeEntriesButton", "shortlist.remove", "shortlist.remove.tooltip",
+                MaterialDesignD.DELETE_OUTLINE,
                 () -> entries.remove(chosen()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (Button b : List.of(export, refreshButton)) {

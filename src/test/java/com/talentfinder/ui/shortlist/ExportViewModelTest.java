@@ -55,7 +55,8 @@ class ExportViewModelTest {
         String csv = Files.readString(dialogs.exportTarget, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFName,Status");
         assertThat(csv).contains("Ada,Hired");
-        assertThat(vm.outcomeProperty().get()).isEqualTo("Exported 2 entries to " + dialogs.exportTarget.toAbsolutePath());
+        assertThat(vm.outcomeProperty().get())
+                .isEqualTo("Exported 2 entries to " + dialogs.exportTarget.toAbsolutePath());
     }
 
     @Test
