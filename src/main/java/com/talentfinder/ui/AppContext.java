@@ -25,6 +25,7 @@ import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.settings.SettingsDialog;
 import com.talentfinder.ui.settings.SettingsViewModel;
+import com.talentfinder.ui.shortlist.ShortlistFeature;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final MainView mainView;
     private final CreditMeterViewModel credits;
     private final List<Runnable> waitListeners = new ArrayList<>();
+    private final ShortlistFeature shortlists;
     private Stage stage;
 
     /** The production wiring. */
@@ -87,10 +89,31 @@ public final class AppContext implements AutoCloseable {
                 services.clock(), this::demoMode);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
+        this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, desktop, () -> stage);
         this.mainView = new MainView(search, filters, results,
                 new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
         this.credits = createCreditMeter();
         followWaits();
+        installShortlists();
+    }
+
+    /** SEAM shortlists: the Search | Shortlists toggle and screen. */
+    private void installShortlists() {
+        javafx.scene.control.ToggleButton toggle = mainView.addShortlistsScreen(shortlists.screen(),
+                shortlists::screenShown);
+        shortlists.acceptDropsOn(toggle, mainView::showShortlists);
+    }
+
+    /** SEAM shortlists: the results table's menu, Ctrl+S, Ctrl+E and drag (the table exists once skinned). */
+    @SuppressWarnings("unchecked")
+    private void installResultsActions() {
+        mainView.applyCss();
+        var table = (javafx.scene.control.TableView<com.talentfinder.domain.Freelancer>)
+                mainView.lookup("#resultsTable");
+        if (table != null) {
+            shortlists.installOnResults(table, () -> ShortlistFeature.resultsCaption(
+                    search.currentRequest() == null ? null : search.currentRequest().query()));
+        }
     }
 
     // SEAM (issue 5, window side): the credit meter in the status bar, and the countdown of pacing and
@@ -142,7 +165,11 @@ public final class AppContext implements AutoCloseable {
 
     /** The profile of the selected row: bound to the one shared selection. */
     private Node createDetailPane() {
-        return new DetailView(new DetailViewModel(search.selectedProperty(), portraits, services.clock(), desktop));
+        DetailView detail = new DetailView(new DetailViewModel(search.selectedProperty(), portraits,
+                services.clock(), desktop));
+        // SEAM shortlists: "Add to shortlist" and the lists the selected freelancer is on, above the profile.
+        javafx.scene.layout.VBox.setVgrow(detail, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.VBox(shortlists.detailBar(search.selectedProperty()), detail);
     }
 
     /** Table thumbnails from the same portrait cache as the detail pane. */
@@ -185,6 +212,7 @@ public final class AppContext implements AutoCloseable {
         primary.setMinHeight(MIN_HEIGHT);
         primary.setScene(scene);
         primary.show();
+        installResultsActions();
         Platform.runLater(mainView::focusSearchField);
     }
 
@@ -225,6 +253,10 @@ public final class AppContext implements AutoCloseable {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    public ShortlistFeature shortlists() {
+        return shortlists;
     }
 
     public TaskRunner taskRunner() {

@@ -36,6 +36,8 @@ public final class StyleClasses {
     public static final String AVATAR_TINT_PREFIX = "avatar-tint-";
     public static final String BADGE_CELL = "badge-cell";
     public static final String MUTED_VALUE = "muted-value";
+    /** The menu row holding the Search | Shortlists toggle. */
+    public static final String NAV_BAR = "nav-bar";
 
     private StyleClasses() {
     }

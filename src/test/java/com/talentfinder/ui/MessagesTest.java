@@ -21,7 +21,7 @@ class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/talentfinder/ui");
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:main|search|results|filters|error|pager)\\.[A-Za-z0-9.]+)\"");
+            Pattern.compile("\"((?:main|search|results|filters|error|pager|shortlist|compare|export)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern FORMAT_CALL = Pattern.compile("Messages\\.format\\(\\s*\"([^\"]+)\"");
     private static final Pattern GET_CALL = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
