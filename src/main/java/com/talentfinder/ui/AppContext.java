@@ -26,7 +26,12 @@ import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.settings.SettingsDialog;
 import com.talentfinder.ui.settings.SettingsViewModel;
 import com.talentfinder.ui.shortlist.ShortlistFeature;
+import com.talentfinder.app.Diagnostics;
+import com.talentfinder.ui.common.DesktopFolderOpener;
+import com.talentfinder.ui.help.AboutDialog;
+import com.talentfinder.ui.help.HelpViewModel;
 import javafx.application.Application;
+import javafx.scene.control.Label;
 import javafx.application.HostServices;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
@@ -95,6 +100,19 @@ public final class AppContext implements AutoCloseable {
         this.credits = createCreditMeter();
         followWaits();
         installShortlists();
+        installHelp();
+    }
+
+    /** Help: Open data folder, Copy diagnostics (no key, ever), About with the libraries' licences. */
+    private void installHelp() {
+        HelpViewModel help = new HelpViewModel(services.dataFolder(),
+                () -> Diagnostics.collect(services, System.getProperty("javafx.runtime.version")), runner,
+                new DesktopFolderOpener(), desktop);
+        Label notice = new Label();
+        notice.setId("helpNotice");
+        notice.textProperty().bind(help.noticeProperty());
+        mainView.statusBarRight().getChildren().add(0, notice);
+        mainView.setHelpActions(() -> AboutDialog.show(stage, help), help::openDataFolder, help::copyDiagnostics);
     }
 
     /** SEAM shortlists: the Search | Shortlists toggle and screen. */

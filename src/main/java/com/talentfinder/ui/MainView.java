@@ -62,6 +62,7 @@ public final class MainView extends BorderPane {
 
     private final SearchView searchView;
     private final HBox statusRight = new HBox(12);
+    private final Menu help = new Menu(Messages.get("main.menu.help"));
 
     public MainView(SearchViewModel search, FilterViewModel filters, ResultsViewModel results, Slots slots) {
         getStyleClass().add(StyleClasses.MAIN_VIEW);
@@ -77,6 +78,7 @@ public final class MainView extends BorderPane {
         filterView.managedProperty().bind(filterView.visibleProperty());
         left.setLeft(filterView);
         SplitPane split = new SplitPane(left, slots.detailPane());
+        split.setId("mainSplit");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
         setCenter(split);
@@ -228,10 +230,25 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem(Messages.get("main.menu.about"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu(Messages.get("main.menu.help"), null, about);
+        help.getItems().setAll(about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("mainMenu");
         return bar;
+    }
+
+    /** The Help menu's commands, supplied by the composition root (About with licences, data folder, diagnostics). */
+    public void setHelpActions(Runnable about, Runnable openDataFolder, Runnable copyDiagnostics) {
+        MenuItem aboutItem = new MenuItem(Messages.get("main.menu.about"));
+        aboutItem.setId("aboutMenuItem");
+        aboutItem.setOnAction(e -> about.run());
+        MenuItem folder = new MenuItem(Messages.get("main.menu.openDataFolder"), new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        folder.setId("openDataFolderMenuItem");
+        folder.setOnAction(e -> openDataFolder.run());
+        MenuItem diagnostics = new MenuItem(Messages.get("main.menu.copyDiagnostics"),
+                new FontIcon(MaterialDesignC.CONTENT_COPY));
+        diagnostics.setId("copyDiagnosticsMenuItem");
+        diagnostics.setOnAction(e -> copyDiagnostics.run());
+        help.getItems().setAll(folder, diagnostics, new SeparatorMenuItem(), aboutItem);
     }
 
     private void showAbout() {

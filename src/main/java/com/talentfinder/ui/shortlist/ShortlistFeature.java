@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.DesktopFolderOpener;
+import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.BatchFetcher;

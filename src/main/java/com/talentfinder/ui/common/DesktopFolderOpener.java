@@ -1,4 +1,4 @@
-package com.talentfinder.ui.shortlist;
+package com.talentfinder.ui.common;
 
 import java.awt.Desktop;
 import java.io.IOException;
