@@ -164,7 +164,7 @@ final class EntryCells {
                 String what = r.state() == RefreshState.CHANGED ? RefreshChanges.describe(r.changesJson())
                         : r.state() == RefreshState.NOT_FOUND ? Messages.get("shortlist.refresh.notFoundTip")
                         : Messages.get("shortlist.refresh.unchangedTip");
-                setTooltip(new Tooltip(Messages.format("shortlist.refresh.tooltip", what, when)));
+                setTooltip(new Tooltip(Messages.format("shortlist.refresh.changedTip", what, when)));
                 setGraphic(badge);
             }
         };
