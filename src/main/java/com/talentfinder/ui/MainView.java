@@ -274,6 +274,7 @@ public final class MainView extends BorderPane {
         live.managedProperty().bind(live.visibleProperty());
         statusRight.setId("statusBarRight");
         statusRight.setAlignment(Pos.CENTER_RIGHT);
+        statusRight.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, demo, live, new Spacer(), statusRight);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);

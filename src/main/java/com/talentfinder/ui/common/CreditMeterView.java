@@ -36,6 +36,7 @@ public final class CreditMeterView extends HBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("creditMeterBar");
         bar.setPrefWidth(70);
+        bar.setMinWidth(70);
         bar.progressProperty().bind(vm.fractionProperty());
         bar.visibleProperty().bind(vm.demoProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());

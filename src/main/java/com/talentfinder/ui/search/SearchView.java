@@ -152,7 +152,8 @@ public final class SearchView extends VBox {
         line.getStyleClass().add(StyleClasses.SEARCH_STATUS);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(wait.visibleProperty().or(from.visibleProperty()));
-        line.managedProperty().bind(line.visibleProperty());
+        // Once a page is shown the line keeps its place while a search runs, so the results never jump.
+        line.managedProperty().bind(line.visibleProperty().or(origin.textProperty().isNotEmpty()));
         return line;
     }
 
