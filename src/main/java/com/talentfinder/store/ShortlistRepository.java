@@ -40,11 +40,13 @@ public final class ShortlistRepository {
     private final Database db;
     private final Clock clock;
     private final ShortlistEntries entries;
+    private final EntryReads reads;
 
     public ShortlistRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.entries = new ShortlistEntries(db, clock);
+        this.reads = new EntryReads(db);
     }
 
     /** Changes to the entries of a list: add, remove, status, rating, notes, tags. */
@@ -188,39 +190,16 @@ public final class ShortlistRepository {
         return out;
     }
 
-    // ---- entries: reads ----
+    // ---- entries: reads (queries in EntryReads) ----
 
     /** One page of a list's entries, sorted and filtered as {@code query} says. */
     public List<ShortlistEntry> entries(long shortlistId, EntryQuery query) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
-        return db.read("read the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    EntryRows.SELECT + where.sql() + EntryRows.orderBy(query) + " LIMIT ? OFFSET ?")) {
-                where.bind(ps, 1);
-                ps.setInt(where.params().size() + 1, query.limit());
-                ps.setInt(where.params().size() + 2, query.offset());
-                List<ShortlistEntry> out = new ArrayList<>(query.limit());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(EntryRows.map(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return reads.page(shortlistId, query);
     }
 
     /** How many entries match {@code query}'s filters (its sort and window are ignored). */
     public int count(long shortlistId, EntryQuery query) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
-        return db.read("count the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM shortlist_entry e" + where.sql())) {
-                where.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        return reads.count(shortlistId, query);
     }
 
     /**
@@ -228,66 +207,22 @@ public final class ShortlistRepository {
      * one entry in memory at a time. {@code sink} runs while the database is being read: keep it quick.
      */
     public int forEachEntry(long shortlistId, EntryQuery query, Consumer<ShortlistEntry> sink) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
-        return db.read("read the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT + where.sql() + EntryRows.orderBy(query))) {
-                where.bind(ps, 1);
-                int n = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(EntryRows.map(rs));
-                        n++;
-                    }
-                }
-                return n;
-            }
-        });
+        return reads.forEach(shortlistId, query, sink);
     }
 
     /** The live entry for one freelancer on one list. */
     public Optional<ShortlistEntry> entry(long shortlistId, String freelancerId) {
-        return db.read("read the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT
-                    + " WHERE e.shortlist_id = ? AND e.freelancer_id = ? AND e.removed_at IS NULL")) {
-                ps.setLong(1, shortlistId);
-                ps.setString(2, freelancerId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(EntryRows.map(rs)) : Optional.empty();
-                }
-            }
-        });
+        return reads.one(shortlistId, freelancerId);
     }
 
     /** The portrait saved with an entry, when one was. */
     public Optional<byte[]> portrait(long shortlistId, String freelancerId) {
-        return db.read("read the saved portrait", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT portrait FROM shortlist_entry WHERE shortlist_id = ? AND freelancer_id = ?")) {
-                ps.setLong(1, shortlistId);
-                ps.setString(2, freelancerId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return reads.portrait(shortlistId, freelancerId);
     }
 
     /** Every tag used on a list's live entries, sorted (for a tag filter). */
     public List<String> tags(long shortlistId) {
-        return db.read("read the tags", c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT DISTINCT t.tag FROM entry_tag t JOIN shortlist_entry e ON e.id = t.entry_id
-                    WHERE e.shortlist_id = ? AND e.removed_at IS NULL ORDER BY t.tag""")) {
-                ps.setLong(1, shortlistId);
-                List<String> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-                return out;
-            }
-        });
+        return reads.tags(shortlistId);
     }
 
     // ---- conveniences over ShortlistEntries ----

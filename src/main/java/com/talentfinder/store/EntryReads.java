@@ -1,0 +1,119 @@
+package com.talentfinder.store;
+
+import com.talentfinder.domain.ShortlistEntry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The read queries of a shortlist's entries, behind {@link ShortlistRepository}. */
+final class EntryReads {
+
+    private final Database db;
+
+    EntryReads(Database db) {
+        this.db = db;
+    }
+
+    /** One page of a list's entries, sorted and filtered as {@code query} says. */
+    List<ShortlistEntry> page(long shortlistId, EntryQuery query) {
+        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        return db.read("read the shortlist", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    EntryRows.SELECT + where.sql() + EntryRows.orderBy(query) + " LIMIT ? OFFSET ?")) {
+                where.bind(ps, 1);
+                ps.setInt(where.params().size() + 1, query.limit());
+                ps.setInt(where.params().size() + 2, query.offset());
+                List<ShortlistEntry> out = new ArrayList<>(query.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(EntryRows.map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many entries match {@code query}'s filters (its sort and window are ignored). */
+    int count(long shortlistId, EntryQuery query) {
+        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        return db.read("count the shortlist", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM shortlist_entry e" + where.sql())) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * Streams every entry matching {@code query}'s filters, in its order, ignoring its window: for exports,
+     * one entry in memory at a time. {@code sink} runs while the database is being read: keep it quick.
+     */
+    int forEach(long shortlistId, EntryQuery query, Consumer<ShortlistEntry> sink) {
+        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        return db.read("read the shortlist", c -> {
+            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT + where.sql() + EntryRows.orderBy(query))) {
+                where.bind(ps, 1);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(EntryRows.map(rs));
+                        n++;
+                    }
+                }
+                return n;
+            }
+        });
+    }
+
+    /** The live entry for one freelancer on one list. */
+    Optional<ShortlistEntry> one(long shortlistId, String freelancerId) {
+        return db.read("read the shortlist", c -> {
+            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT
+                    + " WHERE e.shortlist_id = ? AND e.freelancer_id = ? AND e.removed_at IS NULL")) {
+                ps.setLong(1, shortlistId);
+                ps.setString(2, freelancerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(EntryRows.map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The portrait saved with an entry, when one was. */
+    Optional<byte[]> portrait(long shortlistId, String freelancerId) {
+        return db.read("read the saved portrait", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT portrait FROM shortlist_entry WHERE shortlist_id = ? AND freelancer_id = ?")) {
+                ps.setLong(1, shortlistId);
+                ps.setString(2, freelancerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every tag used on a list's live entries, sorted (for a tag filter). */
+    List<String> tags(long shortlistId) {
+        return db.read("read the tags", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT t.tag FROM entry_tag t JOIN shortlist_entry e ON e.id = t.entry_id
+                    WHERE e.shortlist_id = ? AND e.removed_at IS NULL ORDER BY t.tag""")) {
+                ps.setLong(1, shortlistId);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}
