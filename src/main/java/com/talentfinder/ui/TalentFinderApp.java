@@ -1,6 +1,6 @@
 package com.talentfinder.ui;
 
-import com.talentfinder.app.AppServices;
+import com.talentfinder.app.StartupWarmUp;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -11,8 +11,9 @@ public final class TalentFinderApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.create(AppServices.fromEnvironment(), getHostServices());
+        context = AppContext.create(StartupWarmUp.takeServices(), getHostServices());
         context.show(stage);
+        StartupProbe.fromArgs(getParameters().getRaw()).ifPresent(probe -> probe.attach(context));
     }
 
     @Override
