@@ -20,7 +20,9 @@ final class BrowseScenario {
     static final int TARGET_ROWS = 10_000;
     static final int SCROLL_STEP = 12;
     static final List<String> QUERIES = List.of("developer", "designer", "web", "data", "marketing", "writer",
-            "engineer", "mobile", "python", "javascript", "java", "video", "seo", "sql", "design", "app");
+            "engineer", "mobile", "python", "javascript", "java", "video", "seo", "sql", "design", "app", "api",
+            "cloud", "ui", "content", "react", "node.js", "php", "aws", "analyst", "ios", "android", "wordpress",
+            "shopify", "excel", "sales", "machine learning", "devops", "graphic", "editor", "translator");
 
     private final AppContext context;
     private final Scene scene;
