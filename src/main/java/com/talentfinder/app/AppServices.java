@@ -25,6 +25,8 @@ import com.talentfinder.store.SqliteCallLedger;
 import com.talentfinder.store.SqlitePageCache;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -171,6 +173,11 @@ public final class AppServices implements AutoCloseable {
         return fromEnv != null ? fromEnv : settings().plan();
     }
 
+    /** True when {@code TALENT_FINDER_PLAN} names a plan, which then wins over the one in Settings. */
+    public boolean planFromEnvironment() {
+        return Plan.parse(env.get(ENV_PLAN)) != null;
+    }
+
     /** True when a key comes from the environment (Settings then cannot change it). */
     public boolean keyFromEnvironment() {
         return ApiKey.ofNullable(env.get(ENV_KEY)) != null;
@@ -236,7 +243,23 @@ public final class AppServices implements AutoCloseable {
         if (key == null && !forceReal) {
             return demoMode();
         }
-        ApiEndpoint endpoint = ApiEndpoint.of(URI.create(apiUrl(s)), key);
+        URI base;
+        try {
+            base = new URI(apiUrl(s));
+            if (base.getScheme() == null || base.getHost() == null) {
+                throw new URISyntaxException(apiUrl(s), "not an absolute URL");
+            }
+        } catch (URISyntaxException e) {
+            // Nothing is sent: every search answers with a plain sentence pointing at the setting.
+            ApiEndpoint nowhere = ApiEndpoint.of(URI.create(ApiEndpoint.DEFAULT_BASE_URL), key);
+            CachingSource refuse = SourceChain.builder().cache(pageCache()).ttl(() -> Duration.ZERO).clock(clock)
+                    .build(request -> {
+                        throw new ApiException(ApiException.Kind.NOT_FOUND, "The API URL is not a valid web "
+                                + "address. Correct it in Settings (or in TALENT_FINDER_API_URL) and search again.");
+                    }, "invalid-url");
+            return new Mode(nowhere, false, refuse);
+        }
+        ApiEndpoint endpoint = ApiEndpoint.of(base, key);
         return new Mode(endpoint, false, chain(endpoint, false));
     }
 

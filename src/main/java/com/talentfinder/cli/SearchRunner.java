@@ -21,20 +21,19 @@ final class SearchRunner {
     static ResultPrinter.Result fetch(AppServices.Mode mode, AppServices services, SearchRequest first, int pages,
                                       PrintWriter err) throws ApiException {
         BatchFetcher fetcher = new BatchFetcher(mode.chain(), mode.demo() ? null : services.limiter());
-        BatchResult result = fetcher.fetch(BatchState.pages(first, pages), new BatchListener() {
-            private long lastSecondsShown = -1;
-
-            @Override
-            public void onRateLimitWait(Duration remaining) {
-                long seconds = remaining.toSeconds();
-                if (seconds > 0 && (lastSecondsShown < 0 || seconds % 10 == 0 || seconds <= 3)
-                        && seconds != lastSecondsShown) {
-                    err.println("Pacing calls to your plan's limit: next call in " + seconds + " s…");
-                    err.flush();
-                }
-                lastSecondsShown = seconds;
+        Runnable stopListening = services.addRetryWaitListener((remaining, attempt) -> {
+            long seconds = remaining.toSeconds();
+            if (seconds > 0 && (seconds % 10 == 0 || seconds <= 3)) {
+                err.println("The service asked us to wait: retrying in " + seconds + " s…");
+                err.flush();
             }
-        }, new BatchCancellation());
+        });
+        BatchResult result;
+        try {
+            result = fetcher.fetch(BatchState.pages(first, pages), new PacingMessages(err), new BatchCancellation());
+        } finally {
+            stopListening.run();
+        }
         if (result.outcome() == BatchResult.Outcome.FAILED) {
             if (result.pages().isEmpty()) {
                 throw result.failure();
@@ -50,5 +49,26 @@ final class SearchRunner {
         }
         return new ResultPrinter.Result(first.query(), first.page(), first.perPage(), result.pages().size(), total,
                 totalPages, result.uniqueFreelancers());
+    }
+
+    /** Tells the user on stderr, every ten seconds and in the last three, that the app is pacing its calls. */
+    private static final class PacingMessages implements BatchListener {
+        private final PrintWriter err;
+        private long lastSecondsShown = -1;
+
+        PacingMessages(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void onRateLimitWait(Duration remaining) {
+            long seconds = remaining.toSeconds();
+            if (seconds > 0 && (lastSecondsShown < 0 || seconds % 10 == 0 || seconds <= 3)
+                    && seconds != lastSecondsShown) {
+                err.println("Pacing calls to your plan's limit: next call in " + seconds + " s…");
+                err.flush();
+            }
+            lastSecondsShown = seconds;
+        }
     }
 }

@@ -10,7 +10,14 @@ import com.talentfinder.ui.search.PortraitThumbnails;
 import com.talentfinder.ui.search.ResultsViewModel;
 import com.talentfinder.ui.search.SearchHistory;
 import com.talentfinder.ui.search.SearchViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import com.talentfinder.api.RateLimiter;
+import com.talentfinder.app.CreditStatus;
+import com.talentfinder.domain.Plan;
+import com.talentfinder.ui.common.CreditMeterView;
+import com.talentfinder.ui.common.CreditMeterViewModel;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.FxDesktopActions;
 import com.talentfinder.ui.common.PortraitImages;
@@ -18,7 +25,13 @@ import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.settings.SettingsDialog;
 import com.talentfinder.ui.settings.SettingsViewModel;
+import com.talentfinder.ui.shortlist.ShortlistFeature;
+import com.talentfinder.app.Diagnostics;
+import com.talentfinder.ui.common.DesktopFolderOpener;
+import com.talentfinder.ui.help.AboutDialog;
+import com.talentfinder.ui.help.HelpViewModel;
 import javafx.application.Application;
+import javafx.scene.control.Label;
 import javafx.application.HostServices;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
@@ -52,11 +65,15 @@ public final class AppContext implements AutoCloseable {
     private final FilterViewModel filters;
     private final ResultsViewModel results;
     private final MainView mainView;
+    private final CreditMeterViewModel credits;
+    private final List<Runnable> waitListeners = new ArrayList<>();
+    private final ShortlistFeature shortlists;
     private Stage stage;
 
     /** The production wiring. */
     public static AppContext create(AppServices services, HostServices host) {
-        return new AppContext(services, services.source(), new FxDesktopActions(host));
+        return new AppContext(services, services.source(), request -> services.mode().chain().searchFresh(request),
+                new FxDesktopActions(host));
     }
 
     /**
@@ -64,19 +81,113 @@ public final class AppContext implements AutoCloseable {
      * cache, retries with Retry-After, pacing and the credit ledger live behind it in {@link AppServices}.
      */
     public AppContext(AppServices services, FreelancerSource source, DesktopActions desktop) {
+        this(services, source, source, desktop);
+    }
+
+    /** @param refreshSource answers "Refresh": it must call even when the page is cached */
+    public AppContext(AppServices services, FreelancerSource source, FreelancerSource refreshSource,
+                      DesktopActions desktop) {
         this.services = services;
         this.desktop = desktop;
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
-        this.search = new SearchViewModel(source, runner, history(services), new FxTicker(), this::demoMode);
+        this.search = new SearchViewModel(source, refreshSource, runner, history(services), new FxTicker(),
+                services.clock(), this::demoMode);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
+        this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, desktop, () -> stage);
         this.mainView = new MainView(search, filters, results,
                 new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+        this.credits = createCreditMeter();
+        followWaits();
+        installShortlists();
+        installHelp();
     }
+
+    /** Help: Open data folder, Copy diagnostics (no key, ever), About with the libraries' licences. */
+    private void installHelp() {
+        HelpViewModel help = new HelpViewModel(services.dataFolder(),
+                () -> Diagnostics.collect(services, System.getProperty("javafx.runtime.version")), runner,
+                new DesktopFolderOpener(), desktop);
+        Label notice = new Label();
+        notice.setId("helpNotice");
+        notice.textProperty().bind(help.noticeProperty());
+        mainView.statusBarRight().getChildren().add(0, notice);
+        mainView.setHelpActions(() -> AboutDialog.show(stage, help), help::openDataFolder, help::copyDiagnostics);
+    }
+
+    /** SEAM shortlists: the Search | Shortlists toggle and screen. */
+    private void installShortlists() {
+        javafx.scene.control.ToggleButton toggle = mainView.addShortlistsScreen(shortlists.screen(),
+                shortlists::screenShown);
+        shortlists.acceptDropsOn(toggle, mainView::showShortlists);
+    }
+
+    /** SEAM shortlists: the results table's menu, Ctrl+S, Ctrl+E and drag (the table exists once skinned). */
+    @SuppressWarnings("unchecked")
+    private void installResultsActions() {
+        mainView.applyCss();
+        var table = (javafx.scene.control.TableView<com.talentfinder.domain.Freelancer>)
+                mainView.lookup("#resultsTable");
+        if (table != null) {
+            shortlists.installOnResults(table, () -> ShortlistFeature.resultsCaption(
+                    search.currentRequest() == null ? null : search.currentRequest().query()));
+        }
+    }
+
+    // SEAM (issue 5, window side): the credit meter in the status bar, and the countdown of pacing and
+    // Retry-After waits in the search bar. Both listeners run on the waiting/calling thread: hop to FX.
+    private CreditMeterViewModel createCreditMeter() {
+        CreditMeterViewModel meter = new CreditMeterViewModel(new CreditMeterViewModel.Source() {
+            @Override
+            public CreditStatus status() {
+                return services.creditMeter().status();
+            }
+
+            @Override
+            public Runnable addListener(Consumer<CreditStatus> listener) {
+                return services.creditMeter().addListener(listener);
+            }
+
+            @Override
+            public Plan plan() {
+                return services.plan();
+            }
+
+            @Override
+            public int callsPerMinute() {
+                return services.limiter().callsPerMinute();
+            }
+
+            @Override
+            public boolean planFromEnvironment() {
+                return services.planFromEnvironment();
+            }
+
+            @Override
+            public boolean demo() {
+                return demoMode();
+            }
+        }, runner, Platform::runLater);
+        mainView.statusBarRight().getChildren().add(new CreditMeterView(meter));
+        return meter;
+    }
+
+    private void followWaits() {
+        RateLimiter.Registration paced = services.limiter().addWaitListener(
+                remaining -> Platform.runLater(() -> search.waits().pacing(remaining)));
+        waitListeners.add(paced::close);
+        waitListeners.add(services.addRetryWaitListener(
+                (remaining, attempt) -> Platform.runLater(() -> search.waits().retrying(remaining, attempt))));
+    }
+    // END SEAM (issue 5)
 
     /** The profile of the selected row: bound to the one shared selection. */
     private Node createDetailPane() {
-        return new DetailView(new DetailViewModel(search.selectedProperty(), portraits, services.clock(), desktop));
+        DetailView detail = new DetailView(new DetailViewModel(search.selectedProperty(), portraits,
+                services.clock(), desktop));
+        // SEAM shortlists: "Add to shortlist" and the lists the selected freelancer is on, above the profile.
+        javafx.scene.layout.VBox.setVgrow(detail, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.VBox(shortlists.detailBar(search.selectedProperty()), detail);
     }
 
     /** Table thumbnails from the same portrait cache as the detail pane. */
@@ -98,6 +209,7 @@ public final class AppContext implements AutoCloseable {
     public void settingsChanged() {
         applyTheme(services.settings().theme());
         search.refreshMode();
+        credits.refresh();
     }
 
     /** Switches the whole application between {@code "light"} (Primer Light) and {@code "dark"} (Primer Dark). */
@@ -118,6 +230,7 @@ public final class AppContext implements AutoCloseable {
         primary.setMinHeight(MIN_HEIGHT);
         primary.setScene(scene);
         primary.show();
+        installResultsActions();
         Platform.runLater(mainView::focusSearchField);
     }
 
@@ -160,6 +273,10 @@ public final class AppContext implements AutoCloseable {
         return mainView;
     }
 
+    public ShortlistFeature shortlists() {
+        return shortlists;
+    }
+
     public TaskRunner taskRunner() {
         return runner;
     }
@@ -170,6 +287,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        credits.close();
+        waitListeners.forEach(Runnable::run);
         runner.close();
         portraitRunner.close();
         services.close();

@@ -20,6 +20,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -30,6 +34,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The main window's content: menu and search bar on top, filters and results beside the detail pane,
@@ -57,6 +62,7 @@ public final class MainView extends BorderPane {
 
     private final SearchView searchView;
     private final HBox statusRight = new HBox(12);
+    private final Menu help = new Menu(Messages.get("main.menu.help"));
 
     public MainView(SearchViewModel search, FilterViewModel filters, ResultsViewModel results, Slots slots) {
         getStyleClass().add(StyleClasses.MAIN_VIEW);
@@ -72,6 +78,7 @@ public final class MainView extends BorderPane {
         filterView.managedProperty().bind(filterView.visibleProperty());
         left.setLeft(filterView);
         SplitPane split = new SplitPane(left, slots.detailPane());
+        split.setId("mainSplit");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
         setCenter(split);
@@ -101,6 +108,112 @@ public final class MainView extends BorderPane {
         return statusRight;
     }
 
+    // ---- Navigation: Search | Shortlists (added by the shortlists feature; nothing above depends on it) ----
+
+    static final KeyCombination SHOW_SEARCH = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SHOW_SHORTLISTS =
+            new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+
+    private Node searchCenter;
+    private java.util.List<Node> searchTop;
+    private Node shortlistsScreen;
+    private HBox navBar;
+    private ToggleButton searchToggle;
+    private ToggleButton shortlistsToggle;
+    private Runnable onShortlistsShown = () -> { };
+
+    /**
+     * Puts a "Search | Shortlists" toggle beside the menu (Ctrl+1, Ctrl+2) that switches the centre between
+     * the search screen and {@code shortlists}. Call once.
+     *
+     * @param onShown run each time the shortlists screen is shown
+     * @return the "Shortlists" toggle (e.g. a drop target)
+     */
+    public ToggleButton addShortlistsScreen(Node shortlists, Runnable onShown) {
+        shortlistsScreen = shortlists;
+        onShortlistsShown = onShown;
+        searchCenter = getCenter();
+        VBox top = (VBox) getTop();
+        searchTop = java.util.List.copyOf(top.getChildren().subList(1, top.getChildren().size()));
+        searchToggle = navToggle("navSearch", "main.nav.search", "main.nav.search.tooltip",
+                new FontIcon(MaterialDesignM.MAGNIFY));
+        shortlistsToggle = navToggle("navShortlists", "main.nav.shortlists", "main.nav.shortlists.tooltip",
+                new FontIcon(MaterialDesignF.FORMAT_LIST_CHECKS));
+        searchToggle.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        shortlistsToggle.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        ToggleGroup group = new ToggleGroup();
+        searchToggle.setToggleGroup(group);
+        shortlistsToggle.setToggleGroup(group);
+        searchToggle.setSelected(true);
+        // One of the two is always selected: clicking the selected one keeps it so.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        searchToggle.setOnAction(e -> showSearch());
+        shortlistsToggle.setOnAction(e -> showShortlists());
+        Node menu = top.getChildren().remove(0);
+        HBox.setHgrow(menu, Priority.ALWAYS);
+        HBox toggles = new HBox(searchToggle, shortlistsToggle);
+        toggles.setAlignment(Pos.CENTER);
+        navBar = new HBox(8, menu, toggles);
+        navBar.setAlignment(Pos.CENTER_LEFT);
+        navBar.getStyleClass().add(StyleClasses.NAV_BAR);
+        top.getChildren().add(0, navBar);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SHOW_SEARCH.match(e)) {
+                showSearch();
+                e.consume();
+            } else if (SHOW_SHORTLISTS.match(e)) {
+                showShortlists();
+                e.consume();
+            }
+        });
+        return shortlistsToggle;
+    }
+
+    /** Shows the search screen (Ctrl+1). */
+    public void showSearch() {
+        if (shortlistsScreen == null) {
+            return;
+        }
+        searchToggle.setSelected(true);
+        if (getCenter() != searchCenter) {
+            VBox top = (VBox) getTop();
+            top.getChildren().setAll(navBar);
+            top.getChildren().addAll(searchTop);
+            setCenter(searchCenter);
+        }
+    }
+
+    /** Shows the shortlists screen (Ctrl+2). */
+    public void showShortlists() {
+        if (shortlistsScreen == null) {
+            return;
+        }
+        shortlistsToggle.setSelected(true);
+        if (getCenter() != shortlistsScreen) {
+            ((VBox) getTop()).getChildren().setAll(navBar);
+            setCenter(shortlistsScreen);
+            onShortlistsShown.run();
+        }
+    }
+
+    /** True while the shortlists screen is shown. */
+    public boolean showingShortlists() {
+        return shortlistsScreen != null && getCenter() == shortlistsScreen;
+    }
+
+    private static ToggleButton navToggle(String id, String key, String tooltip, FontIcon icon) {
+        ToggleButton b = new ToggleButton(Messages.get(key), icon);
+        b.setId(id);
+        b.setTooltip(new Tooltip(Messages.get(tooltip)));
+        return b;
+    }
+
+    // ---- end of navigation ----
+
     private MenuBar createMenu(Runnable openSettings) {
         MenuItem settings = new MenuItem(Messages.get("main.menu.settings"), new FontIcon(MaterialDesignC.COG));
         settings.setId("settingsMenuItem");
@@ -117,10 +230,25 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem(Messages.get("main.menu.about"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu(Messages.get("main.menu.help"), null, about);
+        help.getItems().setAll(about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("mainMenu");
         return bar;
+    }
+
+    /** The Help menu's commands, supplied by the composition root (About with licences, data folder, diagnostics). */
+    public void setHelpActions(Runnable about, Runnable openDataFolder, Runnable copyDiagnostics) {
+        MenuItem aboutItem = new MenuItem(Messages.get("main.menu.about"));
+        aboutItem.setId("aboutMenuItem");
+        aboutItem.setOnAction(e -> about.run());
+        MenuItem folder = new MenuItem(Messages.get("main.menu.openDataFolder"), new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        folder.setId("openDataFolderMenuItem");
+        folder.setOnAction(e -> openDataFolder.run());
+        MenuItem diagnostics = new MenuItem(Messages.get("main.menu.copyDiagnostics"),
+                new FontIcon(MaterialDesignC.CONTENT_COPY));
+        diagnostics.setId("copyDiagnosticsMenuItem");
+        diagnostics.setOnAction(e -> copyDiagnostics.run());
+        help.getItems().setAll(folder, diagnostics, new SeparatorMenuItem(), aboutItem);
     }
 
     private void showAbout() {
@@ -146,6 +274,7 @@ public final class MainView extends BorderPane {
         live.managedProperty().bind(live.visibleProperty());
         statusRight.setId("statusBarRight");
         statusRight.setAlignment(Pos.CENTER_RIGHT);
+        statusRight.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, demo, live, new Spacer(), statusRight);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);

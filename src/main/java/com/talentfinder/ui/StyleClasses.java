@@ -11,6 +11,10 @@ public final class StyleClasses {
 
     public static final String SEARCH_BAR = "search-bar";
     public static final String INPUT_ERROR = "input-error";
+    /** The line under the search bar: a wait's countdown, or where the page shown came from. */
+    public static final String SEARCH_STATUS = "search-status";
+    /** The credit meter in the status bar; {@code :warning} from 80 % of the month's credits. */
+    public static final String CREDIT_METER = "credit-meter";
     public static final String ERROR_BANNER = "error-banner";
     public static final String BANNER_TITLE = "banner-title";
     public static final String BANNER_DETAIL = "banner-detail";
@@ -32,6 +36,8 @@ public final class StyleClasses {
     public static final String AVATAR_TINT_PREFIX = "avatar-tint-";
     public static final String BADGE_CELL = "badge-cell";
     public static final String MUTED_VALUE = "muted-value";
+    /** The menu row holding the Search | Shortlists toggle. */
+    public static final String NAV_BAR = "nav-bar";
 
     private StyleClasses() {
     }

@@ -1,25 +1,102 @@
 package com.talentfinder.ui;
 
+import com.talentfinder.app.AppIcons;
+import com.talentfinder.app.AppServices;
+import com.talentfinder.app.Logging;
+import com.talentfinder.app.SingleInstance;
 import com.talentfinder.app.StartupWarmUp;
+import com.talentfinder.app.WindowState;
+import com.talentfinder.app.WindowStateStore;
+import com.talentfinder.domain.SearchRequest;
+import java.util.Optional;
+import java.util.logging.Level;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the composition root and shows the main window. */
+/**
+ * The JavaFX application: one instance per data folder, the composition root, and the window as the user
+ * left it (size, position, columns, last search).
+ */
 public final class TalentFinderApp extends Application {
 
     private AppContext context;
+    private SingleInstance instance;
+    private WindowMemory memory;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.create(StartupWarmUp.takeServices(), getHostServices());
+        AppServices services = StartupWarmUp.takeServices();
+        Logging.configure(services.dataFolder(), Level.INFO);
+        Optional<SingleInstance> first = SingleInstance.acquire(services.dataFolder(),
+                () -> Platform.runLater(() -> bringToFront(stage)));
+        if (first.isEmpty()) {
+            // Another window is open on the same data: it has been brought forward instead.
+            services.close();
+            Platform.exit();
+            return;
+        }
+        instance = first.get();
+        AppIcons.paths().forEach(p -> stage.getIcons().add(
+                new Image(AppIcons.class.getResource(p).toExternalForm())));
+        memory = new WindowMemory(new WindowStateStore(services.dataFolder()));
+        context = AppContext.create(services, getHostServices());
+        memory.restoreBounds(stage);
         context.show(stage);
+        memory.restoreLayout(stage.getScene());
+        restoreLastSearch(memory.state());
+        this.stage = stage;
         StartupProbe.fromArgs(getParameters().getRaw()).ifPresent(probe -> probe.attach(context));
+    }
+
+    /**
+     * Puts the last search back in the search bar; shows its results only when the cache has them, so
+     * starting the app never spends a credit.
+     */
+    private void restoreLastSearch(WindowState state) {
+        if (state.lastQuery() == null) {
+            return;
+        }
+        var search = context.searchViewModel();
+        search.queryProperty().set(state.lastQuery());
+        if (state.perPage() > 0 && com.talentfinder.ui.search.SearchViewModel.PAGE_SIZES.contains(state.perPage())) {
+            search.perPageProperty().set(state.perPage());
+        }
+        SearchRequest first;
+        try {
+            first = new SearchRequest(state.lastQuery(), 1, search.perPageProperty().get());
+        } catch (IllegalArgumentException e) {
+            return; // a stored query that is no longer valid stays in the field for the user to fix
+        }
+        context.taskRunner().run("restore last search", p -> context.services().mode().chain().isCached(first),
+                cached -> {
+                    if (cached && search.results().isEmpty() && !search.busyProperty().get()) {
+                        search.search();
+                    }
+                }, error -> { });
+    }
+
+    private static void bringToFront(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @Override
     public void stop() {
+        if (memory != null && stage != null && context != null) {
+            // Runs for the close button and for File > Quit alike.
+            memory.save(stage, context.searchViewModel().queryProperty().get(),
+                    context.searchViewModel().perPageProperty().get());
+        }
         if (context != null) {
             context.close();
+        }
+        if (instance != null) {
+            instance.close();
         }
     }
 }

@@ -183,4 +183,11 @@ class SearchCommandTest {
         Run list = run(Map.of(), "shortlist", "list");
         assertThat(list.out()).contains("Java people").contains("5");
     }
+
+    @Test
+    void aMalformedApiUrlIsOnePlainSentenceAndExitsThree() {
+        Run r = run(Map.of("PARSE_API_KEY", KEY, "TALENT_FINDER_API_URL", "ht tp://bad url"), "search", "java");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("API URL").doesNotContain("Exception").doesNotContain(KEY);
+    }
 }

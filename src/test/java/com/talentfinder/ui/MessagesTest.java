@@ -21,7 +21,7 @@ class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/talentfinder/ui");
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:main|search|results|filters|error|pager)\\.[A-Za-z0-9.]+)\"");
+            Pattern.compile("\"((?:main|search|results|filters|error|pager|shortlist|compare|export|help)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern FORMAT_CALL = Pattern.compile("Messages\\.format\\(\\s*\"([^\"]+)\"");
     private static final Pattern GET_CALL = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
@@ -51,6 +51,26 @@ class MessagesTest {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // java.util.Properties silently keeps the last of two equal keys, hiding the first text.
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/com/talentfinder/ui/messages.properties")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#") && t.contains("=")) {
+                    String key = t.substring(0, t.indexOf('=')).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test

@@ -124,6 +124,33 @@ public final class FreelancerFormat {
         return place.isEmpty() ? time : place + " \u00b7 " + time;
     }
 
+    /**
+     * Up to two letters: the first letters of the first and last words that start with a letter, upper-cased
+     * ("Ana María López" → "AL", "李小龙" → "李"); "?" when the name has none.
+     */
+    public static String initials(String name) {
+        if (name == null) {
+            return "?";
+        }
+        String first = null;
+        String last = null;
+        for (String word : name.strip().split("[\\s\\-_.,]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            String letter = new String(Character.toChars(word.codePointAt(0)));
+            if (first == null) {
+                first = letter;
+            } else {
+                last = letter;
+            }
+        }
+        if (first == null) {
+            return "?";
+        }
+        return (first + (last == null ? "" : last)).toUpperCase(Locale.ROOT);
+    }
+
     private static String symbolOf(String code) {
         try {
             String symbol = Currency.getInstance(code).getSymbol(Locale.US);

@@ -87,31 +87,9 @@ public final class InitialsAvatar extends StackPane {
         return initials.getText();
     }
 
-    /**
-     * Up to two letters: the first letters of the first and last words that start with a letter, upper-cased
-     * ("Ana María López" → "AL", "李小龙" → "李"); "?" when the name has none.
-     */
+    /** Up to two letters for {@code name}; see {@link FreelancerFormat#initials(String)}. */
     public static String initialsOf(String name) {
-        if (name == null) {
-            return "?";
-        }
-        String first = null;
-        String last = null;
-        for (String word : name.strip().split("[\\s\\-_.,]+")) {
-            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
-                continue;
-            }
-            String letter = new String(Character.toChars(word.codePointAt(0)));
-            if (first == null) {
-                first = letter;
-            } else {
-                last = letter;
-            }
-        }
-        if (first == null) {
-            return "?";
-        }
-        return (first + (last == null ? "" : last)).toUpperCase(Locale.ROOT);
+        return FreelancerFormat.initials(name);
     }
 
     /** The same colour for the same id, on every run and machine. */

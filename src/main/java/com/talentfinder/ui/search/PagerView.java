@@ -18,24 +18,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** First, previous, "Page X of Y · N freelancers", next, last, and a jump-to-page field. */
 public final class PagerView extends HBox {
 
-    public PagerView(SearchViewModel vm) {
+    public PagerView(SearchViewModel search) {
+        PagingState paging = search.paging();
         getStyleClass().add(StyleClasses.PAGER);
         setAlignment(Pos.CENTER_RIGHT);
         setSpacing(4);
-        Button first = iconButton("firstPageButton", MaterialDesignP.PAGE_FIRST, "pager.first", vm::firstPage);
+        Button first = iconButton("firstPageButton", MaterialDesignP.PAGE_FIRST, "pager.first", search::firstPage);
         Button previous = iconButton("previousPageButton", MaterialDesignC.CHEVRON_LEFT, "pager.previous",
-                vm::previousPage);
-        Button next = iconButton("nextPageButton", MaterialDesignC.CHEVRON_RIGHT, "pager.next", vm::nextPage);
-        Button last = iconButton("lastPageButton", MaterialDesignP.PAGE_LAST, "pager.last", vm::lastPage);
-        first.disableProperty().bind(vm.canGoBackProperty().not());
-        previous.disableProperty().bind(vm.canGoBackProperty().not());
-        next.disableProperty().bind(vm.canGoForwardProperty().not());
-        last.disableProperty().bind(vm.canGoForwardProperty().not());
+                search::previousPage);
+        Button next = iconButton("nextPageButton", MaterialDesignC.CHEVRON_RIGHT, "pager.next", search::nextPage);
+        Button last = iconButton("lastPageButton", MaterialDesignP.PAGE_LAST, "pager.last", search::lastPage);
+        first.disableProperty().bind(paging.canGoBackProperty().not());
+        previous.disableProperty().bind(paging.canGoBackProperty().not());
+        next.disableProperty().bind(paging.canGoForwardProperty().not());
+        last.disableProperty().bind(paging.canGoForwardProperty().not());
 
         Label info = new Label();
         info.setId("pageInfo");
         info.getStyleClass().add(StyleClasses.PAGE_INFO);
-        info.textProperty().bind(vm.pageInfoProperty());
+        info.textProperty().bind(paging.pageInfoProperty());
         info.setMinWidth(USE_PREF_SIZE);
 
         Label jumpLabel = new Label(Messages.get("pager.jump"));
@@ -48,17 +49,17 @@ public final class PagerView extends HBox {
         jumpLabel.setLabelFor(jump);
         jump.setOnAction(e -> {
             try {
-                vm.goToPage(Integer.parseInt(jump.getText().strip()));
+                search.goToPage(Integer.parseInt(jump.getText().strip()));
             } catch (NumberFormatException ignored) {
                 // not a number: nothing to go to
             }
             jump.clear();
         });
-        jump.disableProperty().bind(Bindings.lessThan(vm.totalPagesProperty(), 2));
+        jump.disableProperty().bind(Bindings.lessThan(paging.totalPagesProperty(), 2));
         jumpLabel.disableProperty().bind(jump.disableProperty());
 
         getChildren().addAll(first, previous, info, next, last, jumpLabel, jump);
-        visibleProperty().bind(Bindings.greaterThan(vm.pageProperty(), 0));
+        visibleProperty().bind(Bindings.greaterThan(paging.pageProperty(), 0));
     }
 
     private static Button iconButton(String id, Ikon icon, String key, Runnable command) {

@@ -3,10 +3,10 @@ package com.talentfinder.ui.search;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.FreelancerFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -21,31 +21,9 @@ public final class ResultFormats {
     private ResultFormats() {
     }
 
-    /** "$35.00/hr" for US dollars, "€40.00/hr EUR" for other currencies, "40.00 CHF/hr" without a symbol. */
+    /** The rate as the profile pane shows it ("$35/hr", "€42.50/hr", "35 CHF/hr"), or "—". Never assumes USD. */
     public static String rate(Freelancer f) {
-        return rate(f.hourlyRate(), f.currency());
-    }
-
-    static String rate(BigDecimal amount, String currencyCode) {
-        if (amount == null) {
-            return MISSING;
-        }
-        Currency currency = currency(currencyCode);
-        if (currency == null) {
-            String number = decimals(amount, 2);
-            return currencyCode == null || currencyCode.isBlank()
-                    ? Messages.format("results.rate.plain", number)
-                    : Messages.format("results.rate.code", number, currencyCode.strip());
-        }
-        String number = decimals(amount, Math.max(0, currency.getDefaultFractionDigits()));
-        String symbol = currency.getSymbol(Messages.LOCALE);
-        if ("USD".equals(currency.getCurrencyCode())) {
-            return Messages.format("results.rate.usd", symbol, number);
-        }
-        if (symbol.equals(currency.getCurrencyCode())) {
-            return Messages.format("results.rate.code", number, symbol);
-        }
-        return Messages.format("results.rate.symbol", symbol, number, currency.getCurrencyCode());
+        return f.hourlyRate() == null ? MISSING : FreelancerFormat.rate(f.hourlyRate(), f.currency());
     }
 
     /** The word shown for a hidden value. */
@@ -107,13 +85,7 @@ public final class ResultFormats {
 
     /** One or two letters for the portrait placeholder: first and last word of the name. */
     public static String initials(Freelancer f) {
-        String[] words = f.displayName().split("\\s+");
-        StringBuilder sb = new StringBuilder();
-        sb.appendCodePoint(words[0].codePointAt(0));
-        if (words.length > 1 && !words[words.length - 1].isEmpty()) {
-            sb.appendCodePoint(words[words.length - 1].codePointAt(0));
-        }
-        return sb.toString().toUpperCase(Locale.ROOT);
+        return FreelancerFormat.initials(f.displayName());
     }
 
     /** A number with grouping, e.g. "12,345". */
@@ -127,16 +99,5 @@ public final class ResultFormats {
         nf.setMaximumFractionDigits(digits);
         nf.setRoundingMode(RoundingMode.HALF_UP);
         return nf.format(value);
-    }
-
-    private static Currency currency(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

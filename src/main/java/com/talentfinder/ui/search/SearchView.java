@@ -6,6 +6,7 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,9 +19,17 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The search bar: query field with recent searches, results per page, Search, Cancel and progress. */
+/**
+ * The search bar: query field with recent searches, results per page, Search, Cancel and progress; under it, a
+ * status line: while busy, the countdown of a wait for the rate limit; otherwise where the page shown came from
+ * ("From cache · fetched 3 h ago", with Refresh).
+ */
 public final class SearchView extends VBox {
 
     private final SearchViewModel vm;
@@ -33,7 +42,7 @@ public final class SearchView extends VBox {
         HBox row = new HBox(8, createSearchField(), createPerPage(), createSearchButton(), createCancelButton(),
                 createProgress());
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, createInputError());
+        getChildren().addAll(row, createInputError(), createStatusLine());
     }
 
     /** Puts the caret in the query field (Ctrl+F, and at start). */
@@ -108,6 +117,44 @@ public final class SearchView extends VBox {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         return progress;
+    }
+
+    private HBox createStatusLine() {
+        Label wait = new Label(null, new FontIcon(MaterialDesignT.TIMER_SAND));
+        wait.setId("waitNotice");
+        wait.textProperty().bind(vm.waits().textProperty());
+        wait.visibleProperty().bind(vm.busyProperty().and(vm.waits().textProperty().isNotEmpty()));
+        wait.managedProperty().bind(wait.visibleProperty());
+
+        PageOrigin origin = vm.origin();
+        Label from = new Label();
+        from.setId("pageOrigin");
+        from.textProperty().bind(origin.textProperty());
+        from.graphicProperty().bind(Bindings.when(origin.fromCacheProperty())
+                .then((Node) new FontIcon(MaterialDesignD.DATABASE_CLOCK_OUTLINE))
+                .otherwise(new FontIcon(MaterialDesignC.CLOUD_CHECK_OUTLINE)));
+        from.visibleProperty().bind(vm.busyProperty().not().and(origin.textProperty().isNotEmpty()));
+        from.managedProperty().bind(from.visibleProperty());
+
+        Button refresh = new Button(Messages.get("search.refresh"), new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setId("refreshPageButton");
+        refresh.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(origin.refreshTooltipProperty());
+        refresh.setTooltip(tip);
+        refresh.accessibleHelpProperty().bind(origin.refreshTooltipProperty());
+        refresh.setOnAction(e -> vm.refresh());
+        refresh.visibleProperty().bind(from.visibleProperty().and(origin.fromCacheProperty()));
+        refresh.managedProperty().bind(refresh.visibleProperty());
+
+        HBox line = new HBox(6, wait, from, refresh);
+        line.setId("searchStatusLine");
+        line.getStyleClass().add(StyleClasses.SEARCH_STATUS);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(wait.visibleProperty().or(from.visibleProperty()));
+        // Once a page is shown the line keeps its place while a search runs, so the results never jump.
+        line.managedProperty().bind(line.visibleProperty().or(origin.textProperty().isNotEmpty()));
+        return line;
     }
 
     private Label createInputError() {

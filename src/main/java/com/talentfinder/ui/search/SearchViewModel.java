@@ -8,18 +8,15 @@ import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.Ticker;
-import java.util.LinkedHashMap;
+import com.talentfinder.ui.search.PagingState.Fetched;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,65 +37,66 @@ public final class SearchViewModel {
     /** The results-per-page choices. */
     public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
     public static final int DEFAULT_PAGE_SIZE = 25;
-    /** Pages kept in memory; the oldest is forgotten first. */
-    static final int REMEMBERED_PAGES = 200;
     public static final int SUGGESTIONS = 8;
 
-    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
-
-    /** A fetched page and whether it came from the demo data. */
-    private record Fetched(SearchPage page, boolean demo) {
-    }
-
     private final FreelancerSource source;
-    private final TaskRunner runner;
-    private final SearchHistory history;
+    private final FreelancerSource refreshSource;
+    private final Clock clock;
+    private final RecentSearches recent;
     private final BooleanSupplier demoModeSource;
     private final RateLimitCountdown countdown;
 
     // Properties //
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Integer> perPage = new SimpleObjectProperty<>(DEFAULT_PAGE_SIZE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ErrorState> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper();
     private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
     private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper totalPages = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyLongWrapper totalResults = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ContentState> contentState = new ReadOnlyObjectWrapper<>(ContentState.FIRST_RUN);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper showingDemoData = new ReadOnlyBooleanWrapper();
+    private final PagingState paging = new PagingState();
+    private final PageOrigin origin = new PageOrigin();
+    private final LatestFetch fetches;
+    private final WaitNotice waits;
 
-    private final Map<SearchRequest, Fetched> fetched = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SearchRequest, Fetched> eldest) {
-            return size() > REMEMBERED_PAGES;
-        }
-    };
     private SearchRequest current;
     private SearchRequest pending;
-    private TaskRunner.Handle inFlight;
-    private long generation;
+    /** True when {@link #pending} is a Refresh: a retry must call again too. */
+    private boolean pendingFresh;
 
-    /**
-     * @param demoMode answers, cheaply and on any thread, whether searches are now answered by demo data
-     */
+    /** A view model whose Refresh calls {@code source} again, on the system clock (tests, previews). */
     public SearchViewModel(FreelancerSource source, TaskRunner runner, SearchHistory history, Ticker ticker,
                            BooleanSupplier demoMode) {
+        this(source, source, runner, history, ticker, Clock.systemDefaultZone(), demoMode);
+    }
+
+    /**
+     * @param source        answers searches and paging: the whole chain, so a cached page costs no call
+     * @param refreshSource answers "Refresh": always calls (in the app, the chain's {@code searchFresh})
+     * @param clock         for how old a cached page is
+     * @param demoMode      answers, cheaply and on any thread, whether searches are now answered by demo data
+     */
+    public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
+                           SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode) {
         this.source = source;
-        this.runner = runner;
-        this.history = history;
+        this.refreshSource = refreshSource;
+        this.clock = clock;
+        this.fetches = new LatestFetch(runner);
+        this.waits = new WaitNotice(fetches::isBusy);
+        this.recent = new RecentSearches(history, runner);
         this.demoModeSource = demoMode;
         this.countdown = new RateLimitCountdown(ticker, error, this::autoRetry);
         this.demoMode.set(demoMode.getAsBoolean());
         this.showingDemoData.set(this.demoMode.get());
+        fetches.busyProperty().addListener((o, was, now) -> {
+            if (!now) {
+                waits.clear();
+            }
+        });
         perPage.addListener((o, was, now) -> {
             if (current != null && now != null && !now.equals(current.perPage())) {
                 load(new SearchRequest(current.query(), 1, now), false);
@@ -122,12 +120,7 @@ public final class SearchViewModel {
 
     /** Stops the search in flight (or the rate-limit wait); what was shown stays. */
     public void cancel() {
-        generation++;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
-        busy.set(false);
+        fetches.cancel();
         if (countdown.isRunning()) {
             countdown.stop();
             error.set(null);
@@ -137,17 +130,19 @@ public final class SearchViewModel {
     /** Tries the failed fetch again, or fetches the page shown again. */
     public void retry() {
         if (pending != null) {
-            load(pending, false);
+            load(pending, false, pendingFresh);
         } else if (current != null) {
             refresh();
         }
     }
 
-    /** Fetches the page shown again, even though it is in memory. */
+    /**
+     * Fetches the page shown again through the refresh source (a real call, even when the page is in memory or
+     * in the cache); on success the new page replaces the old one, on failure the old one stays.
+     */
     public void refresh() {
         if (current != null) {
-            fetched.remove(current);
-            load(current, false);
+            load(current, false, true);
         }
     }
 
@@ -171,11 +166,11 @@ public final class SearchViewModel {
 
     /** The page being loaded while busy (so quick repeated clicks move on), else the page shown. */
     private int headingFor() {
-        return busy.get() && pending != null ? pending.page() : page.get();
+        return fetches.isBusy() && pending != null ? pending.page() : paging.pageProperty().get();
     }
 
     public void lastPage() {
-        goToPage(totalPages.get());
+        goToPage(paging.totalPagesProperty().get());
     }
 
     /** Shows page {@code n} of the current search, kept within the pages there are. */
@@ -183,7 +178,7 @@ public final class SearchViewModel {
         if (current == null) {
             return;
         }
-        int target = Math.max(1, Math.min(n, Math.max(1, totalPages.get())));
+        int target = paging.clamp(n);
         if (target == current.page() && pending == null) {
             return;
         }
@@ -200,82 +195,57 @@ public final class SearchViewModel {
 
     /** Past queries matching {@code typed}, without the one typed itself; safe to call off the UI thread. */
     public List<String> suggestions(String typed) {
-        String exact = typed == null ? "" : typed.strip();
-        try {
-            return history.suggest(typed, SUGGESTIONS + 1).stream().filter(q -> !q.equalsIgnoreCase(exact))
-                    .limit(SUGGESTIONS).toList();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not read recent searches: " + e.getMessage());
-            return List.of();
-        }
+        return recent.suggest(typed, SUGGESTIONS);
     }
 
     // Loading //
 
     private void autoRetry() {
         if (pending != null) {
-            load(pending, true);
+            load(pending, true, pendingFresh);
         }
     }
 
     private void load(SearchRequest request, boolean automatic) {
+        load(request, automatic, false);
+    }
+
+    /** Shows {@code request}'s page: from memory when already fetched (unless {@code fresh}), else fetched. */
+    private void load(SearchRequest request, boolean automatic, boolean fresh) {
         cancel();
         countdown.stop();
         error.set(null);
         inputError.set(null);
-        Fetched known = fetched.get(request);
+        Fetched known = fresh ? null : paging.known(request);
         if (known != null) {
-            show(request, known);
+            show(request, known, true);
             return;
         }
         pending = request;
-        busy.set(true);
-        long mine = ++generation;
-        TaskRunner.Handle handle = runner.run("search " + request.page(), progress -> fetch(request),
-                result -> {
-                    if (mine == generation) {
-                        inFlight = null;
-                        busy.set(false);
-                        fetched.put(request, result);
-                        show(request, result);
-                        if (request.page() == 1) {
-                            remember(request);
-                        }
-                    }
-                },
-                failure -> {
-                    if (mine == generation) {
-                        inFlight = null;
-                        busy.set(false);
-                        fail(failure, automatic);
-                    }
-                });
-        if (mine == generation && busy.get()) {
-            inFlight = handle;
-        }
+        pendingFresh = fresh;
+        fetches.start("search " + request.page(), progress -> fetch(request, fresh), result -> {
+            paging.remember(request, result);
+            show(request, result, false);
+            if (request.page() == 1) {
+                recent.remember(request);
+            }
+        }, failure -> fail(failure, automatic));
     }
 
-    private Fetched fetch(SearchRequest request) throws Exception {
-        SearchPage result = source.search(request);
-        return new Fetched(result, demoModeSource.getAsBoolean());
+    /** Runs on the worker thread: a cached page keeps its original time, a fresh one is stamped now. */
+    private Fetched fetch(SearchRequest request, boolean fresh) throws Exception {
+        SearchPage result = (fresh ? refreshSource : source).search(request);
+        Instant at = result.fromCache() && result.fetchedAt() != null ? result.fetchedAt() : clock.instant();
+        return new Fetched(result, demoModeSource.getAsBoolean(), at);
     }
 
-    /** Remembers a search that succeeded, in its own job so the results never wait for the database. */
-    private void remember(SearchRequest request) {
-        runner.run("remember search", progress -> {
-            history.remember(request);
-            return null;
-        }, ignored -> { }, failure -> LOG.log(System.Logger.Level.WARNING,
-                "Could not remember the search: " + failure.getMessage()));
-    }
-
-    private void show(SearchRequest request, Fetched result) {
+    /** @param fromMemory true when the page was already fetched: shown again with no call */
+    private void show(SearchRequest request, Fetched result, boolean fromMemory) {
         current = request;
         pending = null;
         SearchPage shown = result.page();
-        page.set(request.page());
-        totalPages.set(Math.max(shown.totalPages(), shown.isEmpty() ? 0 : request.page()));
-        totalResults.set(Math.max(shown.totalResults(), shown.freelancers().size()));
+        paging.show(request, shown);
+        origin.show(fromMemory || shown.fromCache(), result.fetchedAt(), clock.instant(), result.demo());
         Freelancer keep = selected.get();
         results.setAll(shown.freelancers());
         if (keep != null && !results.contains(keep)) {
@@ -284,10 +254,6 @@ public final class SearchViewModel {
         showingDemoData.set(result.demo());
         contentState.set(results.isEmpty() ? ContentState.EMPTY : ContentState.RESULTS);
         emptyMessage.set(Messages.format("search.empty", request.query()));
-        canGoBack.set(request.page() > 1);
-        canGoForward.set(request.page() < totalPages.get());
-        pageInfo.set(totalPages.get() == 0 ? Messages.get("pager.noResults")
-                : Messages.format("pager.info", request.page(), totalPages.get(), totalResults.get()));
     }
 
     private void fail(Throwable failure, boolean automatic) {
@@ -320,7 +286,7 @@ public final class SearchViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return fetches.busyProperty();
     }
 
     public ReadOnlyObjectProperty<ErrorState> errorProperty() {
@@ -341,29 +307,19 @@ public final class SearchViewModel {
         return selected;
     }
 
-    public ReadOnlyIntegerProperty pageProperty() {
-        return page.getReadOnlyProperty();
+    /** Where the page shown came from: "From cache · fetched 3 h ago" or "Fetched just now". */
+    public PageOrigin origin() {
+        return origin;
     }
 
-    public ReadOnlyIntegerProperty totalPagesProperty() {
-        return totalPages.getReadOnlyProperty();
+    /** The countdown while a search waits for the rate limit or the service's Retry-After. */
+    public WaitNotice waits() {
+        return waits;
     }
 
-    public ReadOnlyLongProperty totalResultsProperty() {
-        return totalResults.getReadOnlyProperty();
-    }
-
-    /** "Page X of Y · N freelancers". */
-    public ReadOnlyStringProperty pageInfoProperty() {
-        return pageInfo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return canGoForward.getReadOnlyProperty();
+    /** The page shown, the totals and the pages already fetched. */
+    public PagingState paging() {
+        return paging;
     }
 
     public ReadOnlyObjectProperty<ContentState> contentStateProperty() {

@@ -170,8 +170,10 @@ public final class SettingsView extends VBox {
             }
         });
         plan.valueProperty().bindBidirectional(vm.planProperty());
+        plan.disableProperty().bind(vm.planFromEnvironmentProperty());
         addRow(fieldLabel("settings.plan", plan), plan, null);
         addNote(vm.planDescriptionProperty(), "planDescription");
+        addNote(vm.planNoteProperty(), "planNote");
     }
 
     private void createThemeRow() {
@@ -217,9 +219,18 @@ public final class SettingsView extends VBox {
                 // Half-typed: keep the last valid value; the spinner puts it back when focus leaves.
             }
         });
-        addRow(fieldLabel("settings.cacheTtl", ttl), ttl, null);
+        ClearCacheViewModel cache = vm.clearCache();
+        Button clear = new Button(text("settings.cache.clear"));
+        clear.setId("clearCacheButton");
+        clear.setTooltip(new Tooltip(text("settings.cache.clear.tooltip")));
+        clear.disableProperty().bind(cache.runningProperty());
+        clear.setOnAction(e -> cache.clear());
+        HBox ttlBox = new HBox(12, ttl, clear);
+        ttlBox.setAlignment(Pos.CENTER_LEFT);
+        addRow(fieldLabel("settings.cacheTtl", ttl), ttlBox, null);
         Label error = addNote(vm.cacheTtlErrorProperty(), "cacheTtlError");
         error.pseudoClassStateChanged(FAILURE, true);
+        addNote(cache.messageProperty(), "clearCacheResult");
     }
 
     private Node createButtons() {

@@ -64,6 +64,7 @@ public final class SettingsViewModel {
     private final StringProperty apiUrl = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper apiUrlFromEnvironment = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(Plan.FREE);
+    private final ReadOnlyBooleanWrapper planFromEnvironment = new ReadOnlyBooleanWrapper(false);
     private final StringProperty theme = new SimpleStringProperty("light");
     private final IntegerProperty cacheTtlHours = new SimpleIntegerProperty(24);
     private final ReadOnlyObjectWrapper<TestOutcome> testOutcome = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
@@ -73,6 +74,8 @@ public final class SettingsViewModel {
     private final StringBinding cacheTtlError;
     private final StringBinding keyNote;
     private final StringBinding planDescription;
+    private final StringBinding planNote;
+    private final ClearCacheViewModel clearCache;
     private final BooleanBinding valid;
 
     /**
@@ -97,6 +100,13 @@ public final class SettingsViewModel {
                         : apiKey.get() == null || apiKey.get().isBlank() ? text("settings.apiKey.none") : "",
                 keyFromEnvironment, apiKey);
         planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
+        planNote = Bindings.createStringBinding(() -> planFromEnvironment.get()
+                ? text("settings.plan.fromEnvironment", services.plan().label()) : "", planFromEnvironment);
+        clearCache = new ClearCacheViewModel(() -> {
+            int pages = services.pageCache().size();
+            services.pageCache().clear();
+            return pages;
+        }, runner);
         valid = Bindings.createBooleanBinding(() -> apiUrlError.get().isEmpty() && cacheTtlError.get().isEmpty(),
                 apiUrlError, cacheTtlError);
         load();
@@ -112,7 +122,8 @@ public final class SettingsViewModel {
         apiKey.set(keyFromEnvironment.get() || s.apiKey() == null ? "" : s.apiKey().reveal());
         keyVisible.set(false);
         apiUrl.set(services.apiUrl(s));
-        plan.set(s.plan());
+        planFromEnvironment.set(services.planFromEnvironment());
+        plan.set(planFromEnvironment.get() ? services.plan() : s.plan());
         theme.set(s.theme());
         cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
         testOutcome.set(TestOutcome.NONE);
@@ -210,7 +221,8 @@ public final class SettingsViewModel {
         Settings saved = services.settings();
         ApiKey key = keyFromEnvironment.get() ? saved.apiKey() : ApiKey.ofNullable(apiKey.get());
         String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : ApiUrls.toStored(apiUrl.get());
-        return new Settings(key, url, plan.get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
+        Plan chosen = planFromEnvironment.get() ? saved.plan() : plan.get();
+        return new Settings(key, url, chosen, theme.get(), Duration.ofHours(cacheTtlHours.get()));
     }
 
     private static String describe(Plan p) {
@@ -257,6 +269,21 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty apiUrlFromEnvironmentProperty() {
         return apiUrlFromEnvironment.getReadOnlyProperty();
+    }
+
+    /** True when {@code TALENT_FINDER_PLAN} sets the plan: the choice here is then shown but not editable. */
+    public ReadOnlyBooleanProperty planFromEnvironmentProperty() {
+        return planFromEnvironment.getReadOnlyProperty();
+    }
+
+    /** A sentence under the plan when the environment sets it, else empty. */
+    public StringBinding planNoteProperty() {
+        return planNote;
+    }
+
+    /** "Clear cache" and its outcome. */
+    public ClearCacheViewModel clearCache() {
+        return clearCache;
     }
 
     /** A sentence under the key field: where the key comes from, or that there is none. */

@@ -12,23 +12,25 @@ class ResultFormatsTest {
 
     @Test
     void usDollarRatesShowTheDollarSignOnly() {
-        assertThat(ResultFormats.rate(freelancer("~1").rate("35.0", "USD").build())).isEqualTo("$35.00/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("35.0", "USD").build())).isEqualTo("$35/hr");
     }
 
     @Test
-    void otherCurrenciesShowSymbolAndCode() {
-        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "EUR").build())).isEqualTo("€40.00/hr EUR");
+    void otherCurrenciesShowTheirOwnSymbol() {
+        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "EUR").build())).isEqualTo("€40/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("42.5", "GBP").build())).isEqualTo("£42.50/hr");
     }
 
     @Test
     void aCurrencyWithoutASymbolShowsItsCode() {
-        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "CHF").build())).isEqualTo("40.00 CHF/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "CHF").build())).isEqualTo("40 CHF/hr");
     }
 
     @Test
     void anUnknownOrMissingCurrencyIsNeverShownAsDollars() {
-        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "XYZ1").build())).isEqualTo("40.00 XYZ1/hr");
-        assertThat(ResultFormats.rate(freelancer("~1").rate("40", null).build())).isEqualTo("40.00/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "XYZ1").build())).isEqualTo("40 XYZ1/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("40", "CAD").build())).isEqualTo("40 CAD/hr");
+        assertThat(ResultFormats.rate(freelancer("~1").rate("40", null).build())).isEqualTo("40/hr (currency not given)");
     }
 
     @Test

@@ -32,7 +32,7 @@ class SearchViewModelTest {
         SearchViewModel vm = searched("react");
 
         assertThat(vm.results()).hasSize(25);
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("Page 1 of 3 · 60 freelancers");
+        assertThat(vm.paging().pageInfoProperty().get()).isEqualTo("Page 1 of 3 · 60 freelancers");
         assertThat(vm.contentStateProperty().get()).isEqualTo(ContentState.RESULTS);
     }
 
@@ -42,7 +42,7 @@ class SearchViewModelTest {
 
         SearchViewModel vm = searched("react");
 
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("Page 1 of 4,939 · 123,456 freelancers");
+        assertThat(vm.paging().pageInfoProperty().get()).isEqualTo("Page 1 of 4,939 · 123,456 freelancers");
     }
 
     @Test
@@ -62,8 +62,8 @@ class SearchViewModelTest {
         vm.nextPage();
 
         assertThat(source.callCount()).isEqualTo(2);
-        assertThat(vm.pageProperty().get()).isEqualTo(2);
-        assertThat(vm.pageInfoProperty().get()).startsWith("Page 2 of 3");
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(2);
+        assertThat(vm.paging().pageInfoProperty().get()).startsWith("Page 2 of 3");
     }
 
     @Test
@@ -86,13 +86,13 @@ class SearchViewModelTest {
     void lastAndFirstPageAndGoToPageStayWithinThePages() {
         SearchViewModel vm = searched("react");
         vm.lastPage();
-        assertThat(vm.pageProperty().get()).isEqualTo(3);
-        assertThat(vm.canGoForwardProperty().get()).isFalse();
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(3);
+        assertThat(vm.paging().canGoForwardProperty().get()).isFalse();
         vm.goToPage(99);
-        assertThat(vm.pageProperty().get()).isEqualTo(3);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(3);
         vm.firstPage();
-        assertThat(vm.pageProperty().get()).isEqualTo(1);
-        assertThat(vm.canGoBackProperty().get()).isFalse();
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(1);
+        assertThat(vm.paging().canGoBackProperty().get()).isFalse();
     }
 
     @Test
@@ -124,7 +124,7 @@ class SearchViewModelTest {
         runner.runAll();
 
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.pageProperty().get()).isEqualTo(1);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(1);
         assertThat(vm.results().get(0).name()).isEqualTo("Person 0 react");
     }
 
@@ -136,7 +136,7 @@ class SearchViewModelTest {
 
         assertThat(vm.errorProperty().get().action()).isEqualTo(ErrorState.Action.OPEN_SETTINGS);
         assertThat(vm.results()).hasSize(25);
-        assertThat(vm.pageProperty().get()).isEqualTo(1);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +149,7 @@ class SearchViewModelTest {
         vm.retry();
 
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.pageProperty().get()).isEqualTo(2);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(2);
     }
 
     @Test
@@ -223,7 +223,7 @@ class SearchViewModelTest {
 
         assertThat(vm.contentStateProperty().get()).isEqualTo(ContentState.EMPTY);
         assertThat(vm.emptyMessageProperty().get()).isEqualTo("No freelancers match 'zzz'.");
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("No results");
+        assertThat(vm.paging().pageInfoProperty().get()).isEqualTo("No results");
     }
 
     @Test
@@ -240,9 +240,9 @@ class SearchViewModelTest {
         vm.nextPage();
         vm.perPageProperty().set(50);
 
-        assertThat(vm.pageProperty().get()).isEqualTo(1);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(1);
         assertThat(vm.results()).hasSize(50);
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("Page 1 of 2 · 60 freelancers");
+        assertThat(vm.paging().pageInfoProperty().get()).isEqualTo("Page 1 of 2 · 60 freelancers");
     }
 
     @Test

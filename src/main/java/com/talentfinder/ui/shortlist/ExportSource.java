@@ -1,0 +1,69 @@
+package com.talentfinder.ui.shortlist;
+
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.Shortlist;
+import com.talentfinder.export.ExportColumn;
+import com.talentfinder.export.ExportFormat;
+import com.talentfinder.export.ShortlistExporter;
+import com.talentfinder.store.EntryQuery;
+import com.talentfinder.store.ShortlistRepository;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** What the export dialog exports: a shortlist (in its sort and filters) or the search results shown. */
+public interface ExportSource {
+
+    /** The list's name, or a caption for results: the sheet name and the suggested file name. */
+    String caption();
+
+    /** True for a shortlist: status, rating, notes, tags and the saved date can be exported. */
+    boolean hasEntryColumns();
+
+    /** Writes the file (blocking); returns how many rows were written. */
+    long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock) throws IOException;
+
+    /** A shortlist's entries in {@code order}'s sort and filters (every page). */
+    static ExportSource shortlist(ShortlistRepository repo, Shortlist list, EntryQuery order) {
+        return new ExportSource() {
+            @Override
+            public String caption() {
+                return list.name();
+            }
+
+            @Override
+            public boolean hasEntryColumns() {
+                return true;
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
+                    throws IOException {
+                return ShortlistExporter.exportShortlist(repo, list, order, format, columns, target, clock);
+            }
+        };
+    }
+
+    /** Search results, as shown (a copy is taken now). */
+    static ExportSource results(List<Freelancer> results, String caption) {
+        List<Freelancer> rows = List.copyOf(results);
+        return new ExportSource() {
+            @Override
+            public String caption() {
+                return caption;
+            }
+
+            @Override
+            public boolean hasEntryColumns() {
+                return false;
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
+                    throws IOException {
+                return ShortlistExporter.exportResults(rows.iterator(), caption, format, columns, target, clock);
+            }
+        };
+    }
+}

@@ -1,0 +1,232 @@
+package com.talentfinder.ui.shortlist;
+
+import atlantafx.base.theme.Styles;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.Shortlist;
+import com.talentfinder.domain.ShortlistEntry;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.PortraitImages;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The shortlists screen ({@code #shortlistsView}): the lists on the left; the selected list's entries (a page
+ * at a time), filters and actions in the middle; the entry's editor and profile on the right; the snackbar
+ * with Undo at the bottom.
+ */
+public final class ShortlistsView extends BorderPane {
+
+    /** The screen's stylesheet. */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            ShortlistsView.class.getResource("shortlist.css")).toExternalForm();
+
+    /** What the screen opens in windows of their own. */
+    public record Openers(Consumer<ExportSource> export, Consumer<List<Freelancer>> compare) {
+    }
+
+    private final EntriesTable table;
+    private final ShortlistSidebar sidebar;
+
+    public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
+                          RefreshViewModel refresh, Node detailView, PortraitImages portraits,
+                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers) {
+        setId("shortlistsView");
+        getStyleClass().add("shortlists-view");
+        getStylesheets().add(STYLESHEET);
+        table = new EntriesTable(entries, editor, portraits, () -> entries.remove(chosen()));
+        sidebar = new ShortlistSidebar(lists, dialogs, drag);
+        lists.selectedProperty().addListener((o, was, now) -> entries.show(now));
+        entries.show(lists.selectedProperty().get());
+
+        BorderPane middle = new BorderPane(createTableArea(entries));
+        middle.setTop(createHeader(lists, entries, refresh, openers));
+        middle.setBottom(createFooter(entries, refresh));
+        middle.getStyleClass().add("entries-pane");
+
+        VBox side = new VBox(new EntryEditorView(editor), detailView);
+        side.getStyleClass().add("entry-side");
+        VBox.setVgrow(detailView, Priority.ALWAYS);
+        SplitPane split = new SplitPane(middle, side);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+
+        setLeft(sidebar);
+        setCenter(split);
+        setBottom(new VBox(errorLine(lists, entries, refresh), new NoticeBar(lists.notices())));
+    }
+
+    private List<ShortlistEntry> chosen() {
+        return table.chosen();
+    }
+
+    /** Focuses the list of shortlists (when the screen is shown). */
+    public void focusLists() {
+        sidebar.listView().requestFocus();
+    }
+
+    private Node createHeader(ShortlistsViewModel lists, EntriesViewModel entries, RefreshViewModel refresh,
+                              Openers openers) {
+        Label title = new Label();
+        title.setId("shortlistTitle");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Shortlist s = entries.listProperty().get();
+            return s == null ? Messages.get("shortlist.none.title") : s.name();
+        }, entries.listProperty()));
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+
+        int[] chosenCount = {0};
+        Button compare = action("compareButton", "shortlist.compare", "shortlist.compare.tooltip",
+                MaterialDesignC.COMPARE,
+                () -> openers.compare().accept(chosen().stream().map(ShortlistEntry::freelancer).toList()));
+        compare.setDisable(true);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c -> {
+            chosenCount[0] = table.getSelectionModel().getSelectedItems().size();
+            compare.setDisable(chosenCount[0] < CompareViewModel.MIN || chosenCount[0] > CompareViewModel.MAX);
+        });
+        Button export = action("exportListButton", "shortlist.export", "shortlist.export.tooltip",
+                MaterialDesignE.EXPORT,
+                () -> openers.export().accept(ExportSource.shortlist(entries.repository(),
+                        entries.listProperty().get(), entries.query())));
+        Button refreshButton = action("refreshListButton", "shortlist.refresh", "shortlist.refresh.tooltip",
+                MaterialDesignR.REFRESH,
+                () -> refresh.refresh(entries.listProperty().get()));
+        Button remove = action("removeEntriesButton", "shortlist.remove", "shortlist.remove.tooltip",
+                MaterialDesignD.DELETE_OUTLINE,
+                () -> entries.remove(chosen()));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        for (Button b : List.of(export, refreshButton)) {
+            b.disableProperty().bind(entries.listProperty().isNull().or(refresh.runningProperty()));
+        }
+        HBox actions = new HBox(6, compare, export, refreshButton, remove);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(HBox.USE_PREF_SIZE);
+        HBox head = new HBox(12, title, actions);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        EntryFilterBar filters = new EntryFilterBar(entries);
+        filters.disableProperty().bind(entries.listProperty().isNull());
+        VBox top = new VBox(8, head, filters);
+        top.getStyleClass().add("entries-header");
+        return top;
+    }
+
+    private Node createTableArea(EntriesViewModel entries) {
+        Label none = new Label(Messages.get("shortlist.none.text"));
+        none.setId("noShortlistState");
+        none.setWrapText(true);
+        none.getStyleClass().add("state-text");
+        VBox empty = new VBox(12, new FontIcon(MaterialDesignF.FORMAT_LIST_CHECKS), none);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("state-pane");
+        empty.visibleProperty().bind(entries.listProperty().isNull());
+        table.visibleProperty().bind(entries.listProperty().isNotNull());
+        return new StackPane(table, empty);
+    }
+
+    private Node createFooter(EntriesViewModel entries, RefreshViewModel refresh) {
+        Button previous = iconButton("entriesPreviousPage", MaterialDesignC.CHEVRON_LEFT, "shortlist.pager.previous",
+                entries::previousPage);
+        Button next = iconButton("entriesNextPage", MaterialDesignC.CHEVRON_RIGHT, "shortlist.pager.next",
+                entries::nextPage);
+        previous.disableProperty().bind(Bindings.lessThanOrEqual(entries.pageProperty(), 1));
+        next.disableProperty().bind(Bindings.greaterThanOrEqual(entries.pageProperty(), entries.pageCountProperty()));
+        Label info = new Label();
+        info.setId("entriesPageInfo");
+        info.textProperty().bind(entries.pageInfoProperty());
+
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(refresh.progressProperty());
+        bar.setPrefWidth(160);
+        Label progressText = new Label();
+        progressText.textProperty().bind(refresh.progressTextProperty());
+        Button cancel = new Button(Messages.get("shortlist.refresh.cancel"));
+        cancel.setId("cancelRefreshButton");
+        cancel.setOnAction(e -> refresh.cancel());
+        HBox progress = new HBox(8, bar, progressText, cancel);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.visibleProperty().bind(refresh.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(6, progress, spacer, previous, info, next);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add("entries-footer");
+        return footer;
+    }
+
+    private static Node errorLine(ShortlistsViewModel lists, EntriesViewModel entries, RefreshViewModel refresh) {
+        Label error = new Label();
+        error.setId("shortlistError");
+        error.getStyleClass().add("shortlist-error");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> firstOf(lists.errorProperty().get(),
+                entries.errorProperty().get(), refresh.errorProperty().get()),
+                lists.errorProperty(), entries.errorProperty(), refresh.errorProperty()));
+        Button dismiss = new Button(Messages.get("shortlist.error.dismiss"));
+        dismiss.getStyleClass().add(Styles.FLAT);
+        dismiss.setOnAction(e -> {
+            lists.clearError();
+            entries.clearError();
+        });
+        HBox line = new HBox(8, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE), error, dismiss);
+        line.getStyleClass().add("shortlist-error-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(error.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private static String firstOf(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    private static Button action(String id, String key, String tooltip, Ikon icon, Runnable run) {
+        Button b = new Button(Messages.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(Messages.get(tooltip)));
+        b.setOnAction(e -> run.run());
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Button iconButton(String id, Ikon icon, String key, Runnable run) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setTooltip(new Tooltip(Messages.get(key)));
+        b.setAccessibleText(Messages.get(key));
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+}
