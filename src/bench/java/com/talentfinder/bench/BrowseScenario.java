@@ -57,10 +57,10 @@ final class BrowseScenario {
                 }
                 browsed += rows;
                 pages++;
-                if (browsed >= TARGET_ROWS || !FxCalls.call(() -> search.canGoForwardProperty().get())) {
+                if (browsed >= TARGET_ROWS || !FxCalls.call(() -> search.paging().canGoForwardProperty().get())) {
                     break;
                 }
-                int next = FxCalls.call(() -> search.pageProperty().get()) + 1;
+                int next = FxCalls.call(() -> search.paging().pageProperty().get()) + 1;
                 FxCalls.run(search::nextPage);
                 awaitPage(search, q, next);
             }
@@ -78,7 +78,7 @@ final class BrowseScenario {
 
     private void awaitPage(SearchViewModel search, String query, int page) throws Exception {
         boolean ok = FxCalls.await(() -> !search.busyProperty().get() && search.currentRequest() != null
-                && search.currentRequest().query().equals(query) && search.pageProperty().get() == page, 30_000);
+                && search.currentRequest().query().equals(query) && search.paging().pageProperty().get() == page, 30_000);
         if (!ok) {
             throw new IllegalStateException("page " + page + " of " + query + " did not load");
         }
