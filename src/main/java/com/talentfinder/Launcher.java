@@ -1,6 +1,8 @@
 package com.talentfinder;
 
+import com.talentfinder.app.StartupWarmUp;
 import com.talentfinder.cli.Cli;
+import com.talentfinder.ui.StartupProbe;
 import com.talentfinder.ui.TalentFinderApp;
 import javafx.application.Application;
 
@@ -14,7 +16,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].startsWith("--startup-marker"))) {
+        if (args.length == 0 || StartupProbe.isProbeOnly(args)) {
+            StartupWarmUp.begin();
             Application.launch(TalentFinderApp.class, args);
             return;
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Fetches portrait images over HTTPS, but only from URLs {@link UrlSafety#isFetchablePortrait} allows.
@@ -35,13 +36,17 @@ public final class HttpPortraitSource implements PortraitSource {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private final Predicate<String> allowed;
-    private final HttpClient http;
+    private final Supplier<HttpClient> clientFactory;
+    private volatile HttpClient http;
     private final Duration deadline;
     private final int maxBytes;
 
-    /** A source for real Upwork portraits. */
+    /**
+     * A source for real Upwork portraits. The HTTP client (and with it the TLS set-up, a few hundred
+     * milliseconds) is built on the first fetch, not here: demo mode never needs it.
+     */
     public HttpPortraitSource() {
-        this(UrlSafety::isFetchablePortrait, HttpClient.newBuilder()
+        this(UrlSafety::isFetchablePortrait, () -> HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build(), DEADLINE, MAX_BYTES);
@@ -49,10 +54,29 @@ public final class HttpPortraitSource implements PortraitSource {
 
     /** For tests: another URL check (e.g. a loopback server), client, deadline and size cap. */
     HttpPortraitSource(Predicate<String> allowed, HttpClient http, Duration deadline, int maxBytes) {
+        this(allowed, () -> http, deadline, maxBytes);
+    }
+
+    private HttpPortraitSource(Predicate<String> allowed, Supplier<HttpClient> clientFactory, Duration deadline,
+                               int maxBytes) {
         this.allowed = allowed;
-        this.http = http;
+        this.clientFactory = clientFactory;
         this.deadline = deadline;
         this.maxBytes = maxBytes;
+    }
+
+    private HttpClient client() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = clientFactory.get();
+                    http = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override
@@ -104,7 +128,7 @@ public final class HttpPortraitSource implements PortraitSource {
                 .header("Accept", "image/png,image/jpeg,image/webp,image/gif")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, this::bodyHandler);
+        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, this::bodyHandler);
         try {
             return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException | TimeoutException e) {

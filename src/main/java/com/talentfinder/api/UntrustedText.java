@@ -35,6 +35,11 @@ public final class UntrustedText {
         if (raw == null) {
             return null;
         }
+        if (raw.length() <= maxChars && isPlain(raw, keepLines)) {
+            // Nothing to remove or replace and nothing to cut: the common case, without copying.
+            String out = raw.strip();
+            return out.isEmpty() ? null : out;
+        }
         String text = raw.replace("\r\n", "\n");
         StringBuilder sb = new StringBuilder(Math.min(text.length(), maxChars + 1));
         int i = 0;
@@ -52,6 +57,25 @@ public final class UntrustedText {
         }
         String out = sb.toString().strip();
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * True when {@link #clean} would keep every character as it is: no control character (a kept line break or
+     * tab aside) and no bidirectional control. All of those are in the Basic Multilingual Plane, so a scan of
+     * chars is exact.
+     */
+    private static boolean isPlain(String text, boolean keepLines) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (!keepLines || (c != '\n' && c != '\t')) {
+                    return false;
+                }
+            } else if ((c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBidiControl(int cp) {

@@ -26,6 +26,11 @@ public enum EntrySort {
         return label;
     }
 
+    /** True when an entry may have no value for this key (no rate, hidden or no JSS). */
+    boolean canBeMissing() {
+        return this == RATE || this == JSS;
+    }
+
     /** The fixed SQL expression sorted on (never user input). */
     String sqlExpression() {
         return sqlExpression;

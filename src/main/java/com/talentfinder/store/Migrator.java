@@ -27,7 +27,8 @@ final class Migrator {
     static final List<String> MIGRATIONS = List.of(
             "V1.sql",
             "V2.sql",
-            "V3.sql");
+            "V3.sql",
+            "V4.sql");
 
     private final Database db;
 

@@ -4,6 +4,7 @@ import com.talentfinder.app.AppIcons;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.Logging;
 import com.talentfinder.app.SingleInstance;
+import com.talentfinder.app.StartupWarmUp;
 import com.talentfinder.app.WindowState;
 import com.talentfinder.app.WindowStateStore;
 import com.talentfinder.domain.SearchRequest;
@@ -27,7 +28,7 @@ public final class TalentFinderApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppServices services = AppServices.fromEnvironment();
+        AppServices services = StartupWarmUp.takeServices();
         Logging.configure(services.dataFolder(), Level.INFO);
         Optional<SingleInstance> first = SingleInstance.acquire(services.dataFolder(),
                 () -> Platform.runLater(() -> bringToFront(stage)));
@@ -47,6 +48,7 @@ public final class TalentFinderApp extends Application {
         memory.restoreLayout(stage.getScene());
         restoreLastSearch(memory.state());
         this.stage = stage;
+        StartupProbe.fromArgs(getParameters().getRaw()).ifPresent(probe -> probe.attach(context));
     }
 
     /**

@@ -1,0 +1,142 @@
+package com.talentfinder.ui;
+
+import com.talentfinder.domain.Freelancer;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+
+/**
+ * Measures start-up for the performance budget: {@code --startup-marker=QUERY} runs a search for QUERY as soon
+ * as the window shows and prints {@code STARTUP_MARKER <ms since JVM start>} on stdout once the results table
+ * holds rows and a frame showing them has been laid out and handed to the renderer (the pulse after the one
+ * that laid the rows out). {@code --exit-after-marker} then quits the application. Without a query the marker
+ * is printed for the window's first frame.
+ *
+ * <p>Used by the {@code bench} Maven profile; it does nothing unless one of its flags is given.
+ */
+public final class StartupProbe {
+
+    /** {@code --startup-marker=QUERY}: search QUERY at start and print the marker. */
+    public static final String MARKER_FLAG = "--startup-marker";
+    /** Quit once the marker is printed. */
+    public static final String EXIT_FLAG = "--exit-after-marker";
+    /** What the marker line starts with. */
+    public static final String MARKER = "STARTUP_MARKER";
+
+    private final String query;
+    private final boolean exit;
+    private final PrintStream out;
+    private boolean printed;
+
+    StartupProbe(String query, boolean exit, PrintStream out) {
+        this.query = query;
+        this.exit = exit;
+        this.out = out;
+    }
+
+    /** The probe the command line asks for, if any. */
+    public static Optional<StartupProbe> fromArgs(List<String> args) {
+        String query = null;
+        boolean marker = false;
+        boolean exit = false;
+        for (String a : args) {
+            if (a.equals(MARKER_FLAG)) {
+                marker = true;
+            } else if (a.startsWith(MARKER_FLAG + "=")) {
+                marker = true;
+                query = a.substring(MARKER_FLAG.length() + 1).strip();
+            } else if (a.equals(EXIT_FLAG)) {
+                exit = true;
+            }
+        }
+        if (!marker) {
+            return Optional.empty();
+        }
+        return Optional.of(new StartupProbe(query == null || query.isEmpty() ? null : query, exit, System.out));
+    }
+
+    /** True when {@code args} hold only this probe's flags (the launcher then opens the window). */
+    public static boolean isProbeOnly(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        for (String a : args) {
+            if (!a.startsWith(MARKER_FLAG) && !a.equals(EXIT_FLAG)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The search query, or null to mark the first frame only. */
+    public String query() {
+        return query;
+    }
+
+    /** Whether the application quits after the marker. */
+    public boolean exitsAfterMarker() {
+        return exit;
+    }
+
+    /** Starts the probe on a window that is showing. Call on the FX thread, after {@link AppContext#show}. */
+    public void attach(AppContext context) {
+        Scene scene = context.stage().getScene();
+        if (query == null) {
+            afterNextFrame(scene);
+            return;
+        }
+        ObservableList<Freelancer> rows = context.resultsViewModel().visibleResults();
+        ListChangeListener<Freelancer> onRows = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Freelancer> c) {
+                if (!rows.isEmpty()) {
+                    rows.removeListener(this);
+                    afterNextFrame(scene);
+                }
+            }
+        };
+        rows.addListener(onRows);
+        context.searchViewModel().queryProperty().set(query);
+        context.searchViewModel().search();
+    }
+
+    /** Waits for the pulse that lays out the current state, then for the next one, then marks. */
+    private void afterNextFrame(Scene scene) {
+        Runnable[] second = new Runnable[1];
+        Runnable first = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                scene.addPostLayoutPulseListener(second[0]);
+                Platform.requestNextPulse();
+            }
+        };
+        second[0] = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                mark();
+            }
+        };
+        scene.addPostLayoutPulseListener(first);
+        Platform.requestNextPulse();
+    }
+
+    private void mark() {
+        if (printed) {
+            return;
+        }
+        printed = true;
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.println(MARKER + " " + ms);
+        out.flush();
+        if (exit) {
+            Platform.runLater(Platform::exit);
+        }
+    }
+}
