@@ -1,6 +1,8 @@
 package com.talentfinder.ui;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,6 +21,8 @@ public final class Messages {
     public static final Locale LOCALE = Locale.US;
 
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    /** Parsed patterns, per thread (MessageFormat is not thread-safe); a table formats thousands of cells. */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Messages() {
     }
@@ -34,6 +38,6 @@ public final class Messages {
 
     /** The text for {@code key} with {@code {0}}, {@code {1}}… filled in by {@link MessageFormat}. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), LOCALE).format(args);
+        return FORMATS.get().computeIfAbsent(key, k -> new MessageFormat(get(k), LOCALE)).format(args);
     }
 }

@@ -2,7 +2,6 @@ package com.talentfinder.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -17,19 +16,20 @@ public final class DetailSettingsText {
     public static final String BUNDLE = "com.talentfinder.ui.detail-settings";
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    /** Parsed patterns, per thread (MessageFormat is not thread-safe); tables format thousands of cells. */
+    private static final ThreadLocal<java.util.Map<String, MessageFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     private DetailSettingsText() {
     }
 
     /** The text for {@code key} with {@code args} filled in; the key itself when it is missing (a bug). */
     public static String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = TEXTS.getString(key);
-        } catch (MissingResourceException e) {
+        if (!TEXTS.containsKey(key)) {
             return key;
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return FORMATS.get().computeIfAbsent(key, k -> new MessageFormat(TEXTS.getString(k), Locale.ROOT))
+                .format(args);
     }
 
     /** True when the bundle defines {@code key}. */

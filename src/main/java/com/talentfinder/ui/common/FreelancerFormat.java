@@ -31,6 +31,18 @@ public final class FreelancerFormat {
                     Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
+    // One formatter of each per thread: DecimalFormat is not thread-safe, and tables format thousands of cells.
+    private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
+
+    private static final java.util.concurrent.ConcurrentMap<String, Optional<String>> SYMBOLS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-_.,]+");
+    private static final BigDecimal LONG_SAFE = BigDecimal.valueOf(Long.MAX_VALUE / 10);
+
     private FreelancerFormat() {
     }
 
@@ -134,7 +146,7 @@ public final class FreelancerFormat {
         }
         String first = null;
         String last = null;
-        for (String word : name.strip().split("[\\s\\-_.,]+")) {
+        for (String word : WORD_BREAK.split(name.strip())) {
             if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
                 continue;
             }
@@ -152,6 +164,14 @@ public final class FreelancerFormat {
     }
 
     private static String symbolOf(String code) {
+        return SYMBOLS.computeIfAbsent(code, FreelancerFormat::lookUpSymbol).orElse(null);
+    }
+
+    private static Optional<String> lookUpSymbol(String code) {
+        return Optional.ofNullable(symbolFor(code));
+    }
+
+    private static String symbolFor(String code) {
         try {
             String symbol = Currency.getInstance(code).getSymbol(Locale.US);
             if (!symbol.equals(code) && symbol.length() == 1) {
@@ -172,11 +192,28 @@ public final class FreelancerFormat {
         if (v.scale() <= 0) {
             return grouped(v.setScale(0, RoundingMode.UNNECESSARY));
         }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return f.format(value.setScale(2, RoundingMode.HALF_UP));
+        return TWO_DECIMALS.get().format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static String grouped(BigDecimal whole) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(whole);
+        if (whole.scale() <= 0 && whole.abs().compareTo(LONG_SAFE) < 0) {
+            return grouped(whole.longValue());
+        }
+        return GROUPED.get().format(whole);
+    }
+
+    /** "12,345": US grouping without a formatter (tables show thousands of these). */
+    public static String grouped(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            sb.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        sb.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            sb.append(',').append(digits, i, i + 3);
+        }
+        return sb.toString();
     }
 }

@@ -6,8 +6,6 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.FreelancerFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /**
  * How the results table shows each value. No JavaFX: the cells call these, and tests check them.
@@ -44,7 +42,7 @@ public final class ResultFormats {
         if (f.jobSuccessScore() == null) {
             return jssNoneText();
         }
-        return Messages.format("results.jss.value", f.jobSuccessScore());
+        return FreelancerFormat.jobSuccess(f);
     }
 
     /**
@@ -58,17 +56,17 @@ public final class ResultFormats {
         if (f.totalEarnings() == null) {
             return MISSING;
         }
-        return "$" + decimals(f.totalEarnings(), 0);
+        return "$" + whole(f.totalEarnings());
     }
 
     /** Whole hours with grouping, or "—". */
     public static String hours(Freelancer f) {
-        return f.totalHours() == null ? MISSING : decimals(BigDecimal.valueOf(f.totalHours()), 0);
+        return f.totalHours() == null ? MISSING : whole(BigDecimal.valueOf(f.totalHours()));
     }
 
     /** Completed jobs with grouping, or "—". */
     public static String jobs(Freelancer f) {
-        return f.totalCompletedJobs() == null ? MISSING : decimals(BigDecimal.valueOf(f.totalCompletedJobs()), 0);
+        return f.totalCompletedJobs() == null ? MISSING : whole(BigDecimal.valueOf(f.totalCompletedJobs()));
     }
 
     /** "City, Country", or "—". */
@@ -90,14 +88,10 @@ public final class ResultFormats {
 
     /** A number with grouping, e.g. "12,345". */
     public static String count(long n) {
-        return NumberFormat.getIntegerInstance(Messages.LOCALE).format(n);
+        return FreelancerFormat.grouped(n);
     }
 
-    private static String decimals(BigDecimal value, int digits) {
-        NumberFormat nf = NumberFormat.getNumberInstance(Messages.LOCALE);
-        nf.setMinimumFractionDigits(digits);
-        nf.setMaximumFractionDigits(digits);
-        nf.setRoundingMode(RoundingMode.HALF_UP);
-        return nf.format(value);
+    private static String whole(BigDecimal value) {
+        return FreelancerFormat.grouped(value.setScale(0, RoundingMode.HALF_UP).longValue());
     }
 }
