@@ -117,7 +117,7 @@ public final class AppContext implements AutoCloseable {
 
     /** SEAM shortlists: the Search | Shortlists toggle and screen. */
     private void installShortlists() {
-        javafx.scene.control.ToggleButton toggle = mainView.addShortlistsScreen(shortlists.screen(),
+        javafx.scene.control.ToggleButton toggle = mainView.addShortlistsScreen(shortlists::screen,
                 shortlists::screenShown);
         shortlists.acceptDropsOn(toggle, mainView::showShortlists);
     }

@@ -10,6 +10,7 @@ import com.talentfinder.ui.search.ResultsViewModel;
 import com.talentfinder.ui.search.SearchView;
 import com.talentfinder.ui.search.SearchViewModel;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -117,6 +118,8 @@ public final class MainView extends BorderPane {
     private Node searchCenter;
     private java.util.List<Node> searchTop;
     private Node shortlistsScreen;
+    /** Builds the shortlists screen the first time it is shown: start-up pays only for the search screen. */
+    private Supplier<Node> shortlistsFactory;
     private HBox navBar;
     private ToggleButton searchToggle;
     private ToggleButton shortlistsToggle;
@@ -129,8 +132,8 @@ public final class MainView extends BorderPane {
      * @param onShown run each time the shortlists screen is shown
      * @return the "Shortlists" toggle (e.g. a drop target)
      */
-    public ToggleButton addShortlistsScreen(Node shortlists, Runnable onShown) {
-        shortlistsScreen = shortlists;
+    public ToggleButton addShortlistsScreen(Supplier<Node> shortlists, Runnable onShown) {
+        shortlistsFactory = shortlists;
         onShortlistsShown = onShown;
         searchCenter = getCenter();
         VBox top = (VBox) getTop();
@@ -175,7 +178,7 @@ public final class MainView extends BorderPane {
 
     /** Shows the search screen (Ctrl+1). */
     public void showSearch() {
-        if (shortlistsScreen == null) {
+        if (shortlistsFactory == null) {
             return;
         }
         searchToggle.setSelected(true);
@@ -189,8 +192,11 @@ public final class MainView extends BorderPane {
 
     /** Shows the shortlists screen (Ctrl+2). */
     public void showShortlists() {
-        if (shortlistsScreen == null) {
+        if (shortlistsFactory == null) {
             return;
+        }
+        if (shortlistsScreen == null) {
+            shortlistsScreen = shortlistsFactory.get();
         }
         shortlistsToggle.setSelected(true);
         if (getCenter() != shortlistsScreen) {

@@ -58,7 +58,7 @@ class AddFromResultsFxTest {
         ShortlistFeature feature = FxFixtures.feature(repo, new Samples.FakeDialogs(), () -> stage);
         view = new MainView(search, results.filters(), results, new MainView.Slots(
                 feature.detailBar(search.selectedProperty()), () -> { }, PortraitThumbnails.NONE));
-        view.addShortlistsScreen(feature.screen(), feature::screenShown);
+        view.addShortlistsScreen(feature::screen, feature::screenShown);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);
