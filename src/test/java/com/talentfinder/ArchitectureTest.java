@@ -48,6 +48,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportWritesFormatsAndNeverReachesIntoTheDatabase() {
+        noClasses().that().resideInAPackage("..export..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..app..")
+                .because("use cases that read the database and write a file live in app/")
+                .check(classes);
+    }
+
+    @Test
+    void theNonUiLayersHaveNoPackageCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("com.talentfinder.(domain|api|demo|store|export|insights|app|cli)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
     void viewModelsHoldNoNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)

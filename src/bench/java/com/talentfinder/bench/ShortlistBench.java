@@ -167,7 +167,8 @@ final class ShortlistBench {
 
     private void exportTo(ShortlistRepository repo, Shortlist list, ExportFormat format, Path target)
             throws Exception {
-        long rows = ShortlistExporter.exportShortlist(repo, list, EntryQuery.all(), format,
+        long rows = ShortlistExporter.exportShortlist(list.name(),
+                sink -> repo.forEachEntry(list.id(), EntryQuery.all(), sink), format,
                 ExportColumn.forShortlist(), target, clock);
         if (rows != EXPORT_ENTRIES) {
             throw new IllegalStateException("exported " + rows);

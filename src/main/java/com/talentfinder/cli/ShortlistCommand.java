@@ -6,7 +6,7 @@ import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ImportException;
 import com.talentfinder.export.ShortlistExporter;
-import com.talentfinder.export.ShortlistImporter;
+import com.talentfinder.app.ShortlistImporter;
 import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.store.ShortlistException;
@@ -121,8 +121,9 @@ public final class ShortlistCommand implements Callable<Integer> {
             }
             long rows;
             try {
-                rows = ShortlistExporter.exportShortlist(repo, list, EntryQuery.all().sortedBy(EntrySort.NAME, true),
-                        f, cols, out, services.get().clock());
+                EntryQuery byName = EntryQuery.all().sortedBy(EntrySort.NAME, true);
+                rows = ShortlistExporter.exportShortlist(list.name(),
+                        sink -> repo.forEachEntry(list.id(), byName, sink), f, cols, out, services.get().clock());
             } catch (IOException e) {
                 err().println("Could not write " + out + ". Check that the folder exists and you may write there.");
                 return EXIT_STORAGE;

@@ -8,6 +8,11 @@ public enum ExportFormat {
     XLSX("xlsx", "Excel workbook"),
     JSON("json", "JSON (for Talent Finder import and other tools)");
 
+    /** The {@code format} value that starts a Talent Finder shortlist JSON export. */
+    public static final String SHORTLIST_JSON_MARKER = "talent-finder-shortlist";
+    /** The newest shortlist JSON version this build writes and reads. */
+    public static final int SHORTLIST_JSON_VERSION = 1;
+
     private final String extension;
     private final String label;
 

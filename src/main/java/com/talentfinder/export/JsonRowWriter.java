@@ -1,5 +1,6 @@
 package com.talentfinder.export;
 
+import com.talentfinder.app.ShortlistImporter;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,8 @@ import java.io.OutputStream;
  */
 final class JsonRowWriter implements RowWriter {
 
-    static final String FORMAT = "talent-finder-shortlist";
-    static final int VERSION = 1;
+    static final String FORMAT = ExportFormat.SHORTLIST_JSON_MARKER;
+    static final int VERSION = ExportFormat.SHORTLIST_JSON_VERSION;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonGenerator gen;

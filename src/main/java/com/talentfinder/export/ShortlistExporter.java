@@ -1,10 +1,7 @@
 package com.talentfinder.export;
 
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.store.EntryQuery;
-import com.talentfinder.store.ShortlistRepository;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,20 +46,24 @@ public final class ShortlistExporter {
         }
     }
 
+    /** Streams a list's entries in export order, e.g. {@code sink -> repo.forEachEntry(id, order, sink)}. */
+    @FunctionalInterface
+    public interface EntrySource {
+        void forEach(java.util.function.Consumer<ShortlistEntry> sink);
+    }
+
     /**
-     * Exports a shortlist's entries, in {@code order}'s sort and filters (its window is ignored), to
-     * {@code target}.
+     * Exports a shortlist's entries, in the order {@code entries} gives them, to {@code target}.
      *
      * @return how many entries were written
      */
-    public static long exportShortlist(ShortlistRepository repo, Shortlist list, EntryQuery order,
-                                       ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
-            throws IOException {
-        ExportSpec spec = new ExportSpec(list.name(), columns, clock.instant(), clock.getZone());
+    public static long exportShortlist(String listName, EntrySource entries, ExportFormat format,
+                                       List<ExportColumn> columns, Path target, Clock clock) throws IOException {
+        ExportSpec spec = new ExportSpec(listName, columns, clock.instant(), clock.getZone());
         return writeFile(target, out -> {
             try (RowWriter w = open(format, out, spec)) {
                 // The database is read (and snapshots parsed) on a helper thread while this one writes.
-                ReadAhead.<ShortlistEntry>copy(sink -> repo.forEachEntry(list.id(), order, sink),
+                ReadAhead.<ShortlistEntry>copy(entries::forEach,
                         entry -> w.write(ExportRow.of(entry)));
                 return w.rows();
             }

@@ -1,5 +1,6 @@
 package com.talentfinder.export;
 
+import com.talentfinder.app.ShortlistImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,8 @@ class JsonRoundTripTest {
         source.setNotes(list.id(), one, "Strong; \"quotes\" and\nnew lines");
         source.setTags(list.id(), one, List.of("senior", "remote"));
         file = dir.resolve("q3.json");
-        ShortlistExporter.exportShortlist(source, list, EntryQuery.all(), ExportFormat.JSON,
+        ShortlistExporter.exportShortlist(list.name(),
+                sink -> source.forEachEntry(list.id(), EntryQuery.all(), sink), ExportFormat.JSON,
                 ExportColumn.forShortlist(), file, clock);
     }
 
@@ -138,7 +140,8 @@ class JsonRoundTripTest {
     private Path reexport() {
         Path again = dir.resolve("again.json");
         try {
-            ShortlistExporter.exportShortlist(source, list, EntryQuery.all(), ExportFormat.JSON,
+            ShortlistExporter.exportShortlist(list.name(),
+                    sink -> source.forEachEntry(list.id(), EntryQuery.all(), sink), ExportFormat.JSON,
                     ExportColumn.forShortlist(), again, clock);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

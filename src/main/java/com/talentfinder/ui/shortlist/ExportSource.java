@@ -40,7 +40,8 @@ public interface ExportSource {
             @Override
             public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
                     throws IOException {
-                return ShortlistExporter.exportShortlist(repo, list, order, format, columns, target, clock);
+                return ShortlistExporter.exportShortlist(list.name(),
+                        sink -> repo.forEachEntry(list.id(), order, sink), format, columns, target, clock);
             }
         };
     }

@@ -8,7 +8,7 @@ import com.talentfinder.app.BatchFetcher;
 import com.talentfinder.app.BatchPlanner;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.export.ShortlistImporter;
+import com.talentfinder.app.ShortlistImporter;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;

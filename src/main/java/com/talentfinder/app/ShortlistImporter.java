@@ -1,4 +1,4 @@
-package com.talentfinder.export;
+package com.talentfinder.app;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.domain.EntryStatus;
+import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.export.ImportException;
+import com.talentfinder.export.ExportFormat;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.ShortlistEntries;
@@ -60,7 +63,7 @@ public final class ShortlistImporter {
     }
 
     /** With a smaller size cap (tests). */
-    ShortlistImporter(ShortlistRepository repository, Clock clock, long maxBytes) {
+    public ShortlistImporter(ShortlistRepository repository, Clock clock, long maxBytes) {
         this.repository = repository;
         this.clock = clock;
         this.maxBytes = maxBytes;
@@ -113,14 +116,14 @@ public final class ShortlistImporter {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             if ("format".equals(field)) {
-                if (value != JsonToken.VALUE_STRING || !JsonRowWriter.FORMAT.equals(p.getText())) {
+                if (value != JsonToken.VALUE_STRING || !ExportFormat.SHORTLIST_JSON_MARKER.equals(p.getText())) {
                     throw new ImportException(NOT_OURS, null);
                 }
                 formatSeen = true;
             } else if (!formatSeen) {
                 throw new ImportException(NOT_OURS, null);
             } else if ("version".equals(field)) {
-                if (!value.isNumeric() || p.getIntValue() > JsonRowWriter.VERSION) {
+                if (!value.isNumeric() || p.getIntValue() > ExportFormat.SHORTLIST_JSON_VERSION) {
                     throw new ImportException("This shortlist was exported by a newer version of Talent Finder. "
                             + "Update Talent Finder, then import it again.", null);
                 }
