@@ -39,7 +39,7 @@ final class ResultsTable extends TableView<Freelancer> {
         getColumns().add(column("results.column.location", ResultComparators.LOCATION,
                 c -> ResultCells.text(ResultFormats::location), 135));
         getColumns().add(column("results.column.jss", ResultComparators.JSS,
-                c -> ResultCells.text(ResultFormats::jss), 88));
+                c -> ResultCells.text(ResultFormats::jss), 108));
         getColumns().add(column("results.column.earnings", ResultComparators.EARNINGS,
                 c -> ResultCells.text(ResultFormats::earnings), 84));
         getColumns().add(column("results.column.hours", ResultComparators.HOURS,
