@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
@@ -14,7 +15,6 @@ import javafx.scene.control.TableView;
 /** The results table: one row per freelancer, sortable within what is loaded, selection shared. */
 final class ResultsTable extends TableView<Freelancer> {
 
-    private boolean syncing;
 
     ResultsTable(ResultsViewModel vm, PortraitThumbnails thumbnails) {
         setId("resultsTable");
@@ -51,7 +51,7 @@ final class ResultsTable extends TableView<Freelancer> {
         SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        bindSelection(vm);
+        TableSelection.bind(this, vm.selectedProperty());
     }
 
     private static TableColumn<Freelancer, Freelancer> column(
@@ -67,29 +67,5 @@ final class ResultsTable extends TableView<Freelancer> {
             c.setComparator(order);
         }
         return c;
-    }
-
-    /** Table selection writes the shared property; a change made elsewhere (e.g. cleared) shows here. */
-    private void bindSelection(ResultsViewModel vm) {
-        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing) {
-                vm.selectedProperty().set(now);
-            }
-        });
-        vm.selectedProperty().addListener((o, was, now) -> {
-            if (now == getSelectionModel().getSelectedItem()) {
-                return;
-            }
-            syncing = true;
-            try {
-                if (now == null) {
-                    getSelectionModel().clearSelection();
-                } else {
-                    getSelectionModel().select(now);
-                }
-            } finally {
-                syncing = false;
-            }
-        });
     }
 }

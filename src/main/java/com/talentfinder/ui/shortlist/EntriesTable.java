@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.EntrySort;
@@ -24,7 +25,6 @@ import javafx.scene.input.KeyEvent;
  */
 final class EntriesTable extends TableView<ShortlistEntry> {
 
-    private boolean syncing;
 
     EntriesTable(EntriesViewModel vm, EntryEditorViewModel editor, PortraitImages portraits, Runnable remove) {
         setId("entriesTable");
@@ -61,7 +61,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
             sortInDatabase(vm);
             return true;
         });
-        bindSelection(vm);
+        TableSelection.bind(this, vm.selectedProperty());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(e, editor, remove));
     }
 
@@ -117,28 +117,5 @@ final class EntriesTable extends TableView<ShortlistEntry> {
     /** The rows chosen (for Compare, Remove, Export of a selection). */
     List<ShortlistEntry> chosen() {
         return List.copyOf(getSelectionModel().getSelectedItems());
-    }
-
-    private void bindSelection(EntriesViewModel vm) {
-        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing) {
-                vm.selectedProperty().set(now);
-            }
-        });
-        vm.selectedProperty().addListener((o, was, now) -> {
-            if (now == getSelectionModel().getSelectedItem()) {
-                return;
-            }
-            syncing = true;
-            try {
-                if (now == null) {
-                    getSelectionModel().clearSelection();
-                } else if (getSelectionModel().getSelectedItems().size() <= 1) {
-                    getSelectionModel().select(now);
-                }
-            } finally {
-                syncing = false;
-            }
-        });
     }
 }
