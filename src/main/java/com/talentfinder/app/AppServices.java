@@ -48,6 +48,8 @@ public final class AppServices implements AutoCloseable {
     public static final String ENV_KEY = "PARSE_API_KEY";
     public static final String ENV_API_URL = "TALENT_FINDER_API_URL";
     public static final String ENV_PLAN = "TALENT_FINDER_PLAN";
+    /** A custom pace (calls a minute) for a plan of one's own, e.g. a forked scraper with its own limit. */
+    public static final String ENV_CALLS_PER_MINUTE = "TALENT_FINDER_CALLS_PER_MINUTE";
 
     private final Map<String, String> env;
     private final Path dataFolder;
@@ -84,7 +86,7 @@ public final class AppServices implements AutoCloseable {
         this.settingsStore = new SettingsStore(dataFolder);
         this.settings.set(settingsStore.load());
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
-        this.limiter = new RateLimiter(plan().callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
+        this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
     }
 
     public static AppServices fromEnvironment() {
@@ -122,7 +124,7 @@ public final class AppServices implements AutoCloseable {
     public void updateSettings(Settings newSettings) throws IOException {
         settingsStore.save(newSettings);
         settings.set(newSettings);
-        limiter.setCallsPerMinute(plan().callsPerMinute());
+        limiter.setCallsPerMinute(callsPerMinute());
         mode.set(null);
         if (creditMeter != null) {
             creditMeter.refresh();
@@ -171,6 +173,25 @@ public final class AppServices implements AutoCloseable {
     public Plan plan() {
         Plan fromEnv = Plan.parse(env.get(ENV_PLAN));
         return fromEnv != null ? fromEnv : settings().plan();
+    }
+
+    /**
+     * The pace the limiter keeps: {@code TALENT_FINDER_CALLS_PER_MINUTE} when it is a whole number from 1 to
+     * 10,000, else the plan's calls a minute.
+     */
+    public int callsPerMinute() {
+        String custom = env.get(ENV_CALLS_PER_MINUTE);
+        if (custom != null) {
+            try {
+                int n = Integer.parseInt(custom.strip());
+                if (n >= 1 && n <= 10_000) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the plan's pace
+            }
+        }
+        return plan().callsPerMinute();
     }
 
     /** True when {@code TALENT_FINDER_PLAN} names a plan, which then wins over the one in Settings. */
