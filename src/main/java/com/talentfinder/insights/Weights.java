@@ -73,15 +73,14 @@ public record Weights(Map<Factor, Integer> byFactor) {
     }
 
     private static int parseWeight(String part, String number) {
-        if (number.isEmpty() || number.length() > 9 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new WeightSpecException(number.matches("-\\d{1,9}")
-                    ? WeightSpecException.Code.OUT_OF_RANGE : WeightSpecException.Code.NOT_A_NUMBER, part);
+        String digits = number.startsWith("-") ? number.substring(1) : number;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new WeightSpecException(WeightSpecException.Code.NOT_A_NUMBER, part);
         }
-        int v = Integer.parseInt(number);
-        if (v > MAX) {
+        if (number.startsWith("-") || digits.length() > 9 || Integer.parseInt(digits) > MAX) {
             throw new WeightSpecException(WeightSpecException.Code.OUT_OF_RANGE, part);
         }
-        return v;
+        return Integer.parseInt(digits);
     }
 
     /** The sum of all weights. */
