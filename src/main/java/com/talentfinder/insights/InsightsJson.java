@@ -1,5 +1,6 @@
 package com.talentfinder.insights;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.talentfinder.domain.Freelancer;
@@ -18,8 +19,7 @@ public final class InsightsJson {
     private InsightsJson() {
     }
 
-    /** The figures every group and keyword row shares. */
-    @JsonPropertyOrder({"count", "min", "p10", "p25", "median", "p75", "p90", "max", "mean", "confidence"})
+    /** The figures every group and keyword row shares (the rows list them in their full property order). */
     public interface Figures {
         RateStatistics stats();
 
@@ -50,11 +50,12 @@ public final class InsightsJson {
         }
     }
 
-    @JsonPropertyOrder({"country", "group", "currency"})
+    @JsonPropertyOrder({"country", "group", "currency", "count", "min", "p10", "p25", "median", "p75", "p90", "max",
+        "mean", "confidence"})
     public record RateGroupRow(@JsonProperty("country") String country,
                                @JsonProperty("group") LocationKey.Kind group,
                                @JsonProperty("currency") String currency,
-                               @com.fasterxml.jackson.annotation.JsonIgnore RateStatistics stats) implements Figures {
+                               @JsonIgnore RateStatistics stats) implements Figures {
 
         public static RateGroupRow of(RateGroup g) {
             return new RateGroupRow(g.key().country(), g.key().kind(), g.key().currency(), g.stats());
@@ -69,12 +70,13 @@ public final class InsightsJson {
         }
     }
 
-    @JsonPropertyOrder({"keyword", "total_results", "top_rated_share", "currency"})
+    @JsonPropertyOrder({"keyword", "total_results", "top_rated_share", "currency", "count", "min", "p10", "p25",
+        "median", "p75", "p90", "max", "mean", "confidence"})
     public record MarketRow(@JsonProperty("keyword") String keyword,
                             @JsonProperty("total_results") long totalResults,
                             @JsonProperty("top_rated_share") BigDecimal topRatedShare,
                             @JsonProperty("currency") String currency,
-                            @com.fasterxml.jackson.annotation.JsonIgnore RateStatistics stats) implements Figures {
+                            @JsonIgnore RateStatistics stats) implements Figures {
 
         public static MarketRow of(MarketReport.Row r) {
             return new MarketRow(r.keyword(), r.totalResults(), r.topRatedShare(), r.currency(), r.stats());
