@@ -13,7 +13,8 @@ class MarketReportTest {
 
     private static List<Freelancer> wordpress() {
         return List.of(
-                rated("1", "Brazil", "1", "USD", Badge.TOP_RATED), rated("2", "Chile", "2", "USD", Badge.TOP_RATED_PLUS),
+                rated("1", "Brazil", "1", "USD", Badge.TOP_RATED),
+                rated("2", "Chile", "2", "USD", Badge.TOP_RATED_PLUS),
                 rated("3", "India", "3", "USD", Badge.EXPERT_VETTED), rated("4", "India", "4", "USD"),
                 rated("5", null, "10", "USD"), rated("6", "India", null, null));
     }

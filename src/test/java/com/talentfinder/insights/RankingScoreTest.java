@@ -88,7 +88,8 @@ class RankingScoreTest {
         assertThat(b.score()).isNull();
         assertThat(b.exactScore()).isNull();
         assertThat(b.contributions()).isEmpty();
-        assertThat(b.unknown()).extracting(FactorScore::factor).containsExactly(Factor.JSS, Factor.EARNINGS, Factor.HOURS);
+        assertThat(b.unknown()).extracting(FactorScore::factor)
+                .containsExactly(Factor.JSS, Factor.EARNINGS, Factor.HOURS);
         assertThat(b.spreadWeight()).isZero();
     }
 
