@@ -86,6 +86,14 @@ class ReleaseVersionTest {
         assertThat(run("v9.9.9", pom).err()).contains("does not match pom.xml's version 0.4.1");
     }
 
+    @Test
+    void theReleaseWorkflowRunsThisVeryCheckOnTheTagBeforeBuilding() throws IOException {
+        String workflow = Files.readString(Path.of(".github", "workflows", "release.yml"), StandardCharsets.UTF_8);
+
+        assertThat(workflow).contains("java packaging/ReleaseVersion.java \"$GITHUB_REF_NAME\" pom.xml")
+                .contains("needs: version");
+    }
+
     private Path pom(String version) throws IOException {
         return Files.writeString(dir.resolve("pom-" + version + ".xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
