@@ -51,6 +51,9 @@ public final class AppServices implements AutoCloseable {
     /** A custom pace (calls a minute) for a plan of one's own, e.g. a forked scraper with its own limit. */
     public static final String ENV_CALLS_PER_MINUTE = "TALENT_FINDER_CALLS_PER_MINUTE";
 
+    /** The database's file name in the data folder. */
+    public static final String DATABASE_FILE = "talent-finder.db";
+
     private final Map<String, String> env;
     private final Path dataFolder;
     private final Clock clock;
@@ -104,9 +107,24 @@ public final class AppServices implements AutoCloseable {
     /** The database, opened (and migrated) on first use. */
     public synchronized Database database() {
         if (database == null) {
-            database = Database.open(dataFolder.resolve("talent-finder.db"));
+            database = Database.open(databaseFile());
         }
         return database;
+    }
+
+    /** Where the database lives (it may not exist yet). */
+    public Path databaseFile() {
+        return dataFolder.resolve(DATABASE_FILE);
+    }
+
+    /** What the settings file held that could not be used (defaults are in force for it); empty when none. */
+    public List<String> settingsProblems() {
+        return settingsStore.problems();
+    }
+
+    /** The settings file. */
+    public Path settingsFile() {
+        return settingsStore.file();
     }
 
     public synchronized SearchHistoryRepository history() {

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -27,19 +29,29 @@ public final class SettingsStore {
 
     private final Path settingsFile;
     private final Path keyFile;
+    private volatile List<String> problems = List.of();
 
     public SettingsStore(Path dataFolder) {
         this.settingsFile = dataFolder.resolve("settings.properties");
         this.keyFile = dataFolder.resolve("api-key");
     }
 
+    /** The longest cache time to live a settings file may hold (30 days, as in the Settings screen). */
+    public static final long MAX_TTL_HOURS = 720;
+
+    /**
+     * Reads the settings. Never fails: an unreadable file, or a value out of range, falls back to the default
+     * and is described in {@link #problems()} so the window can say so.
+     */
     public Settings load() {
+        List<String> found = new ArrayList<>();
         Properties p = new Properties();
-        if (Files.isRegularFile(settingsFile)) {
+        if (Files.exists(settingsFile)) {
             try (InputStream in = Files.newInputStream(settingsFile)) {
                 p.load(in);
             } catch (IOException | IllegalArgumentException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read " + settingsFile + "; using defaults");
+                found.add("The settings file could not be read, so the default settings are used.");
             }
         }
         ApiKey key = null;
@@ -48,19 +60,42 @@ public final class SettingsStore {
                 key = ApiKey.ofNullable(Files.readString(keyFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read the saved API key file");
+                found.add("The saved API key could not be read. Enter it again in Settings.");
             }
         }
         Duration ttl = null;
-        try {
-            String hours = p.getProperty("cache.ttl.hours");
-            if (hours != null) {
-                ttl = Duration.ofHours(Long.parseLong(hours.strip()));
+        String hours = p.getProperty("cache.ttl.hours");
+        if (hours != null) {
+            try {
+                long h = Long.parseLong(hours.strip());
+                if (h >= 0 && h <= MAX_TTL_HOURS) {
+                    ttl = Duration.ofHours(h);
+                }
+            } catch (NumberFormatException e) {
+                ttl = null;
             }
-        } catch (NumberFormatException e) {
-            ttl = null;
+            if (ttl == null) {
+                found.add("The cache time in the settings file was not a number of hours from 0 to " + MAX_TTL_HOURS
+                        + ", so the default (" + Settings.DEFAULT_CACHE_TTL.toHours() + " hours) is used.");
+            }
         }
-        return new Settings(key, p.getProperty("api.url"), Plan.parse(p.getProperty("plan")),
-                p.getProperty("theme"), ttl);
+        String planName = p.getProperty("plan");
+        Plan plan = Plan.parse(planName);
+        if (planName != null && plan == null) {
+            found.add("The plan in the settings file was not recognised, so the Free plan is used.");
+        }
+        problems = List.copyOf(found);
+        return new Settings(key, p.getProperty("api.url"), plan, p.getProperty("theme"), ttl);
+    }
+
+    /** What the last {@link #load()} could not use, in plain sentences; empty when all was well. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** The settings file itself (the window offers to open its folder). */
+    public Path file() {
+        return settingsFile;
     }
 
     public void save(Settings settings) throws IOException {

@@ -157,7 +157,7 @@ public final class ShortlistCommand implements Callable<Integer> {
             return EXIT_USAGE;
         } catch (StoreException e) {
             err().println(e.getMessage());
-            return EXIT_STORAGE;
+            return ExitCodes.DATA;
         }
     }
 

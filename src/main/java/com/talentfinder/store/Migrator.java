@@ -43,7 +43,7 @@ final class Migrator {
     void migrate() {
         int current = db.read("read the data file's version", Migrator::userVersion);
         if (current > latestVersion()) {
-            throw new StoreException("This data file was written by a newer version of Talent Finder. "
+            throw new StoreException(StoreException.Problem.NEWER_VERSION, "This data file was written by a newer version of Talent Finder. "
                     + "Install the newer version to open it.", null);
         }
         if (current == latestVersion()) {
@@ -85,7 +85,7 @@ final class Migrator {
         try {
             Files.deleteIfExists(target);
         } catch (IOException e) {
-            throw new StoreException("Could not make a backup of your data before upgrading it. "
+            throw new StoreException(StoreException.Problem.DISK_FULL, "Could not make a backup of your data before upgrading it. "
                     + "Check the free space in the data folder.", e);
         }
         db.read("back up the data file before upgrading it", c -> {
