@@ -41,6 +41,7 @@ public final class RecoveryScreen {
                     new DesktopFolderOpener(), services.dataFolder(), () -> {
                         runner.close();
                         openMain.run();
+                        stage.centerOnScreen(); // the main window is larger than this screen was
                     }, () -> {
                         runner.close();
                         quit.run();

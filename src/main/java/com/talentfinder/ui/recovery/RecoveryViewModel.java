@@ -120,7 +120,13 @@ public final class RecoveryViewModel {
 
     private void show(StartupProblem p) {
         problem.set(p);
-        title.set(Messages.get("recovery.title." + p.kind().name()));
+        title.set(Messages.get(switch (p.kind()) {
+            case DAMAGED_DATABASE -> "recovery.title.damaged";
+            case NEWER_DATABASE -> "recovery.title.newer";
+            case CANNOT_WRITE -> "recovery.title.cannotWrite";
+            case LOCKED -> "recovery.title.locked";
+            case SETTINGS_RESET -> "recovery.title.settings";
+        }));
         message.set(p.message());
         canStartFresh.set(p.canStartFresh());
         canRestore.set(p.canRestoreBackup());
