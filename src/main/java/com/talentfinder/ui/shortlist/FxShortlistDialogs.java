@@ -59,6 +59,12 @@ public final class FxShortlistDialogs implements ShortlistDialogs {
     }
 
     @Override
+    public boolean confirmOverwrite(Path file) {
+        return confirm(Messages.get("export.overwrite.title"),
+                Messages.format("export.overwrite.text", file.getFileName()), Messages.get("export.overwrite.action"));
+    }
+
+    @Override
     public Optional<Path> chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("shortlist.import.chooser"));

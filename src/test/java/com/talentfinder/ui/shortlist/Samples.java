@@ -70,6 +70,12 @@ final class Samples {
         }
 
         @Override
+        public boolean confirmOverwrite(Path file) {
+            questions.add("overwrite " + file.getFileName());
+            return answer;
+        }
+
+        @Override
         public Optional<Path> chooseImportFile() {
             return Optional.ofNullable(importFile);
         }
