@@ -58,6 +58,15 @@ final class Samples {
             return answer;
         }
 
+        /** The answer to {@link #choose}: 0 first action, 1 second, -1 cancel. */
+        int choice = 0;
+
+        @Override
+        public int choose(String title, String message, String first, String second) {
+            questions.add(message);
+            return choice;
+        }
+
         @Override
         public Optional<String> askName(String title, String initial) {
             return Optional.ofNullable(name);
