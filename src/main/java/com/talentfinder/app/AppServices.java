@@ -86,7 +86,17 @@ public final class AppServices implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.dataFolder = DataFolder.resolve(env);
-        this.settingsStore = new SettingsStore(dataFolder);
+        // Readable by the user only: the database, its WAL, backups, logs and the portrait cache.
+        boolean created = !java.nio.file.Files.exists(dataFolder);
+        if (created) {
+            try {
+                java.nio.file.Files.createDirectories(dataFolder);
+            } catch (IOException | RuntimeException e) {
+                created = false; // start-up's check reports a folder it cannot use
+            }
+        }
+        PrivateFiles.secureFolder(dataFolder, created || DataFolder.isDefault(env));
+        this.settingsStore = new SettingsStore(dataFolder, OsKeyVault.forEnvironment(env));
         this.settings.set(settingsStore.load());
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
@@ -154,6 +164,16 @@ public final class AppServices implements AutoCloseable {
             pageCache = new SqlitePageCache(database(), clock);
         }
         return pageCache;
+    }
+
+    /**
+     * Keeps the page cache bounded: pages older than the time to live (at least a day) and, past
+     * {@link SqlitePageCache#MAX_PAGES} pages, the oldest ones go. Called once at start-up, off the UI thread.
+     */
+    public void prunePageCache() {
+        Duration ttl = settings().cacheTtl();
+        pageCache().pruneOlderThan(ttl.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : ttl);
+        pageCache().pruneToSize(SqlitePageCache.MAX_PAGES);
     }
 
     public synchronized SqliteCallLedger callLedger() {

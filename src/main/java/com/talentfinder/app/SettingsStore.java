@@ -19,8 +19,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Keeps {@link Settings} in the data folder: {@code settings.properties} for the plain choices and
- * {@code api-key} for the key, readable by the user only. Writes go to a temporary file first and are then
+ * Keeps {@link Settings} in the data folder: {@code settings.properties} for the plain choices; the key in the
+ * OS credential store when there is one ({@link KeyVault}), else in {@code api-key}, readable by the user only
+ * (a key file found beside a working store is moved into it). Writes go to a temporary file first and are then
  * moved into place, so a crash never leaves half a settings file.
  */
 public final class SettingsStore {
@@ -31,9 +32,18 @@ public final class SettingsStore {
     private final Path keyFile;
     private volatile List<String> problems = List.of();
 
+    private final KeyVault vault;
+
+    /** Keeps the key in the data folder's private file. */
     public SettingsStore(Path dataFolder) {
+        this(dataFolder, KeyVault.none());
+    }
+
+    /** Keeps the key in {@code vault} when it is available, else in the private file. */
+    public SettingsStore(Path dataFolder, KeyVault vault) {
         this.settingsFile = dataFolder.resolve("settings.properties");
         this.keyFile = dataFolder.resolve("api-key");
+        this.vault = vault;
     }
 
     /** The longest cache time to live a settings file may hold (30 days, as in the Settings screen). */
@@ -54,10 +64,11 @@ public final class SettingsStore {
                 found.add("The settings file could not be read, so the default settings are used.");
             }
         }
-        ApiKey key = null;
-        if (Files.isRegularFile(keyFile)) {
+        ApiKey key = vault.available() ? ApiKey.ofNullable(vault.read().orElse(null)) : null;
+        if (key == null && Files.isRegularFile(keyFile)) {
             try {
                 key = ApiKey.ofNullable(Files.readString(keyFile, StandardCharsets.UTF_8));
+                moveKeyIntoVault(key);
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read the saved API key file");
                 found.add("The saved API key could not be read. Enter it again in Settings.");
@@ -114,12 +125,31 @@ public final class SettingsStore {
         moveIntoPlace(tmp, settingsFile);
 
         if (settings.apiKey() == null) {
+            if (vault.available()) {
+                vault.delete();
+            }
             Files.deleteIfExists(keyFile);
+        } else if (vault.available() && vault.write(settings.apiKey().reveal())) {
+            Files.deleteIfExists(keyFile); // the OS store holds it now
         } else {
             Path keyTmp = Files.createTempFile(keyFile.getParent(), "api-key", ".tmp");
             restrictToOwner(keyTmp);
             Files.writeString(keyTmp, settings.apiKey().reveal(), StandardCharsets.UTF_8);
             moveIntoPlace(keyTmp, keyFile);
+        }
+    }
+
+    /** A key file from before the OS store was used: into the store, then the file goes (once read back). */
+    private void moveKeyIntoVault(ApiKey key) {
+        if (key == null || !vault.available()) {
+            return;
+        }
+        if (vault.write(key.reveal()) && vault.read().map(key.reveal()::equals).orElse(false)) {
+            try {
+                Files.deleteIfExists(keyFile);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Could not delete the old key file");
+            }
         }
     }
 

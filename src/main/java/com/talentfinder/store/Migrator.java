@@ -105,6 +105,12 @@ final class Migrator {
             }
             return null;
         });
+        try {
+            // A copy of the user's data: readable by the user only, like the database itself.
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows: the per-user data folder is private already
+        }
         pruneBackups();
     }
 
