@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.talentfinder.api.PortraitBytes;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.RefreshState;
@@ -80,7 +81,9 @@ public final class ShortlistEntries {
         Map<String, byte[]> images = new HashMap<>();
         for (Freelancer f : unique.values()) {
             if (!known.contains(f.id()) && f.portraitUrl() != null) {
-                portraits.apply(f).ifPresent(bytes -> images.put(f.id(), bytes));
+                // Stored downscaled (at most 256 px a side); an image over 4096 x 4096 is not kept at all.
+                portraits.apply(f).flatMap(bytes -> PortraitBytes.downscaled(bytes, PortraitBytes.STORED_SIDE))
+                        .ifPresent(bytes -> images.put(f.id(), bytes));
             }
         }
         return db.write("save to the shortlist", c -> {
