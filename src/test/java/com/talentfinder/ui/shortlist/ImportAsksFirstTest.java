@@ -130,6 +130,20 @@ class ImportAsksFirstTest {
     }
 
     @Test
+    void importedNotesAndTagsAreCleanedLikeEveryOtherField() throws Exception {
+        Shortlist shared = theirs.findByName("Frontend").orElseThrow();
+        theirs.setNotes(shared.id(), "~b", "call\u0007 me \u202Etomorrow\u200B");
+        ShortlistExporter.exportShortlist("Frontend", sink -> theirs.forEachEntry(shared.id(), EntryQuery.all(), sink),
+                ExportFormat.JSON, List.of(ExportColumn.values()), file, Samples.CLOCK);
+        dialogs.answer = true;
+
+        vm.importFile(file);
+
+        long id = repo.findByName("Frontend").orElseThrow().id();
+        assertThat(repo.entry(id, "~b").orElseThrow().notes()).isEqualTo("call me tomorrow");
+    }
+
+    @Test
     void undoingAnImportThatCreatedAListDeletesThatList() {
         dialogs.answer = true;
         vm.importFile(file);
