@@ -96,10 +96,19 @@ public final class AppServices implements AutoCloseable {
             }
         }
         PrivateFiles.secureFolder(dataFolder, created || DataFolder.isDefault(env));
-        this.settingsStore = new SettingsStore(dataFolder, OsKeyVault.forEnvironment(env));
+        this.settingsStore = new SettingsStore(dataFolder, keyVault(env));
         this.settings.set(settingsStore.load());
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
+    }
+
+    /** The OS credential store, or none when its library cannot even load (start-up never fails on it). */
+    private static KeyVault keyVault(Map<String, String> env) {
+        try {
+            return OsKeyVault.forEnvironment(env);
+        } catch (LinkageError | RuntimeException e) {
+            return KeyVault.none();
+        }
     }
 
     public static AppServices fromEnvironment() {
@@ -118,6 +127,7 @@ public final class AppServices implements AutoCloseable {
     public synchronized Database database() {
         if (database == null) {
             database = Database.open(databaseFile());
+            PrivateFiles.secureFolder(dataFolder, false); // the new database and its WAL: user only
         }
         return database;
     }

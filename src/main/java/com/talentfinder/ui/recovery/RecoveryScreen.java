@@ -65,9 +65,12 @@ public final class RecoveryScreen {
         ok.setOnAction(e -> quit.run());
         VBox box = new VBox(14, title, text, ok);
         box.setPadding(new javafx.geometry.Insets(24));
+        box.getStyleClass().add("recovery-view");
         AppContext.applyTheme("light");
         stage.setTitle(Messages.get("instance.notAnswering.title"));
-        stage.setScene(new Scene(box, 520, 220));
+        Scene scene = new Scene(box, 560, 240);
+        scene.getStylesheets().add(RecoveryView.STYLESHEET);
+        stage.setScene(scene);
         stage.setOnCloseRequest(e -> quit.run());
         stage.show();
     }
