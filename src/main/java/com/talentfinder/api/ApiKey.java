@@ -25,6 +25,21 @@ public final class ApiKey {
         return new ApiKey(raw.strip());
     }
 
+    /**
+     * True when the key holds a character no key has and no HTTP header may carry: a control character
+     * (a line break, a bell…) or one outside printable ASCII. Such a key is refused before any call, with its
+     * own message, instead of surfacing as an unrelated error.
+     */
+    public boolean hasInvalidCharacters() {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String reveal() {
         return value;
     }

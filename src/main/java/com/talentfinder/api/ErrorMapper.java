@@ -41,6 +41,12 @@ final class ErrorMapper {
                 "The API URL must start with https:// so your key is never sent unencrypted: fix it in Settings.");
     }
 
+    static ApiException invalidKeyCharacters() {
+        return new ApiException(Kind.UNAUTHORIZED, "The API key contains characters a key cannot have (such as a "
+                + "space, a line break or a control character). Copy the key again from parse.bot and paste it in "
+                + "Settings.");
+    }
+
     static ApiException invalidUrl() {
         return new ApiException(Kind.NOT_FOUND,
                 "The API URL is not a valid web address: check the API URL in Settings.");

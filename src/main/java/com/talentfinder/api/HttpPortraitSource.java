@@ -111,6 +111,9 @@ public final class HttpPortraitSource implements PortraitSource {
                 if (!looksLikeImage(body)) {
                     return refused("a body that is not an image");
                 }
+                if (!PortraitBytes.withinDecodeLimit(body)) {
+                    return refused("an image over 4096 x 4096, or one whose size cannot be read");
+                }
                 return Optional.of(body);
             }
             return refused("too many redirects");

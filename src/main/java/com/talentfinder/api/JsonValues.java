@@ -7,13 +7,13 @@ import java.math.BigDecimal;
  * Lenient readers for the service's JSON, whose schema drifts: a missing key, a null, a number sent as a
  * string or a value of the wrong type all read as "absent" (null) instead of failing the whole answer.
  */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {
     }
 
     /** Text, or the text form of a number or boolean; null for null, missing, objects and arrays. */
-    static String text(JsonNode parent, String key) {
+    public static String text(JsonNode parent, String key) {
         JsonNode n = parent == null ? null : parent.get(key);
         if (n == null || n.isNull() || n.isContainerNode() || n.isMissingNode()) {
             return null;
@@ -22,18 +22,22 @@ final class JsonValues {
     }
 
     /** Only a JSON string (not a number or boolean); null otherwise. */
-    static String string(JsonNode parent, String key) {
+    public static String string(JsonNode parent, String key) {
         JsonNode n = parent == null ? null : parent.get(key);
         return n != null && n.isTextual() ? n.textValue() : null;
     }
 
     /** A number, or a string holding one ({@code "35.0"}); null when absent or unreadable. */
-    static BigDecimal decimal(JsonNode parent, String key) {
+    public static BigDecimal decimal(JsonNode parent, String key) {
         JsonNode n = parent == null ? null : parent.get(key);
         if (n == null || n.isNull()) {
             return null;
         }
         if (n.isNumber()) {
+            if (n.isDouble() || n.isFloat()) {
+                double v = n.doubleValue();
+                return Double.isFinite(v) ? sane(BigDecimal.valueOf(v)) : null;
+            }
             return sane(n.decimalValue());
         }
         if (n.isTextual()) {
@@ -50,25 +54,19 @@ final class JsonValues {
         return null;
     }
 
-    /**
-     * Refuses absurd magnitudes such as {@code 1e999999999}: rounding or printing them later would take
-     * enormous time and memory. No real rate, score, count or amount has more than 20 whole digits.
-     */
+    /** See {@link FreelancerCleaning#sane}. */
     private static BigDecimal sane(BigDecimal d) {
-        if (d.scale() > 40 || d.precision() - d.scale() > 20) {
-            return null;
-        }
-        return d;
+        return FreelancerCleaning.sane(d);
     }
 
     /** A whole number in the int range (a decimal is truncated toward zero); null otherwise. */
-    static Integer integer(JsonNode parent, String key) {
+    public static Integer integer(JsonNode parent, String key) {
         Long v = wholeNumber(parent, key);
         return v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : v.intValue();
     }
 
     /** A whole number in the long range (a decimal is truncated toward zero); null otherwise. */
-    static Long wholeNumber(JsonNode parent, String key) {
+    public static Long wholeNumber(JsonNode parent, String key) {
         BigDecimal d = decimal(parent, key);
         if (d == null) {
             return null;
@@ -81,7 +79,7 @@ final class JsonValues {
     }
 
     /** {@code true}/{@code false} as a boolean or as a string in any case; false for anything else. */
-    static boolean bool(JsonNode parent, String key) {
+    public static boolean bool(JsonNode parent, String key) {
         JsonNode n = parent == null ? null : parent.get(key);
         if (n == null) {
             return false;

@@ -83,6 +83,9 @@ public final class ParseBotClient implements FreelancerSource {
         if (endpoint.key() == null) {
             throw ErrorMapper.missingKey();
         }
+        if (endpoint.key().hasInvalidCharacters()) {
+            throw ErrorMapper.invalidKeyCharacters();
+        }
         URI uri = requestUri(request);
         HttpRequest httpRequest;
         try {

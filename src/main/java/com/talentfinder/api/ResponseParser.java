@@ -14,9 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a {@code search_freelancers} answer into a {@link SearchPage}, following the API contract: both success
@@ -160,7 +158,7 @@ public final class ResponseParser {
         return out;
     }
 
-    /** One record, normalised; null when it has no ciphertext (or is not an object). */
+    /** One record, normalised by {@link FreelancerCleaning}; null when it has no ciphertext (or is not an object). */
     Freelancer freelancer(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
@@ -171,32 +169,31 @@ public final class ResponseParser {
         }
         boolean jssHidden = JsonValues.bool(n, "hide_jss");
         boolean earningsHidden = JsonValues.bool(n, "hide_earnings");
-        BigDecimal hours = nonNegative(JsonValues.decimal(n, "total_hours"));
-        Integer jobs = JsonValues.integer(n, "total_completed_jobs");
-        return new Freelancer(
+        BigDecimal hours = JsonValues.decimal(n, "total_hours");
+        return FreelancerCleaning.clean(new Freelancer(
                 id,
-                UntrustedText.singleLine(JsonValues.text(n, "name"), MAX_NAME),
-                UntrustedText.singleLine(JsonValues.text(n, "title"), MAX_TITLE),
-                UntrustedText.multiLine(JsonValues.text(n, "description"), MAX_DESCRIPTION),
+                JsonValues.text(n, "name"),
+                JsonValues.text(n, "title"),
+                JsonValues.text(n, "description"),
                 UrlSafety.safeProfileUrl(JsonValues.string(n, "profile_url"), id),
-                UrlSafety.safePortraitUrl(JsonValues.string(n, "portrait_url")),
-                nonNegative(JsonValues.decimal(n, "hourly_rate")),
-                UntrustedText.singleLine(JsonValues.text(n, "currency"), 10),
-                UntrustedText.singleLine(JsonValues.text(n, "country"), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(JsonValues.text(n, "state"), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(JsonValues.text(n, "city"), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(JsonValues.text(n, "timezone"), MAX_SHORT_TEXT),
+                JsonValues.string(n, "portrait_url"),
+                JsonValues.decimal(n, "hourly_rate"),
+                JsonValues.text(n, "currency"),
+                JsonValues.text(n, "country"),
+                JsonValues.text(n, "state"),
+                JsonValues.text(n, "city"),
+                JsonValues.text(n, "timezone"),
                 skills(n.get("skills")),
                 jssHidden ? null : jssPercentage(JsonValues.decimal(n, "job_success_score")),
                 jssHidden,
-                earningsHidden ? null : nonNegative(JsonValues.decimal(n, "total_earnings")),
+                JsonValues.decimal(n, "total_earnings"),
                 earningsHidden,
                 hours == null ? null : hours.doubleValue(),
-                jobs == null || jobs < 0 ? null : jobs,
+                JsonValues.integer(n, "total_completed_jobs"),
                 "top_rated".equals(JsonValues.string(n, "top_rated")),
                 "top_rated_plus".equals(JsonValues.string(n, "top_rated_plus")),
                 JsonValues.bool(n, "vetted"),
-                JsonValues.bool(n, "id_verified"));
+                JsonValues.bool(n, "id_verified")));
     }
 
     /**
@@ -217,27 +214,20 @@ public final class ResponseParser {
         return percent.setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    private static BigDecimal nonNegative(BigDecimal d) {
-        return d == null || d.signum() < 0 ? null : d;
-    }
-
-    /** Strings only, trimmed, blanks and repeats dropped, order kept. */
+    /** The strings of a JSON array (at most a few more than kept); {@link FreelancerCleaning} cleans them. */
     private static List<String> skills(JsonNode array) {
         if (array == null || !array.isArray()) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
         for (JsonNode s : array) {
-            if (out.size() >= MAX_SKILLS) {
+            if (out.size() >= MAX_SKILLS * 2) {
                 break;
             }
             if (s.isTextual()) {
-                String skill = UntrustedText.singleLine(s.textValue(), MAX_SHORT_TEXT);
-                if (skill != null) {
-                    out.add(skill);
-                }
+                out.add(s.textValue());
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 }

@@ -2,7 +2,7 @@ package com.talentfinder.api;
 
 /**
  * Cleans text that came from the network before the product keeps or shows it: control characters
- * (terminal escapes, NULs) and bidirectional overrides are removed, the length is capped, and blank text
+ * (terminal escapes, NULs), bidirectional controls and zero-width characters are removed, the length is capped, and blank text
  * becomes null. It never interprets the text; the UI still shows it as plain text only.
  */
 public final class UntrustedText {
@@ -78,7 +78,12 @@ public final class UntrustedText {
         return true;
     }
 
+    /**
+     * Bidirectional controls (embeddings, overrides, isolates, marks, the Arabic letter mark U+061C) and invisible
+     * zero-width characters (U+200B–U+200D, word joiner U+2060, BOM U+FEFF): they can disguise a name or hide text.
+     */
     private static boolean isBidiControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+                || cp == 0x061C || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
     }
 }

@@ -51,6 +51,9 @@ public final class AppServices implements AutoCloseable {
     /** A custom pace (calls a minute) for a plan of one's own, e.g. a forked scraper with its own limit. */
     public static final String ENV_CALLS_PER_MINUTE = "TALENT_FINDER_CALLS_PER_MINUTE";
 
+    /** The database's file name in the data folder. */
+    public static final String DATABASE_FILE = "talent-finder.db";
+
     private final Map<String, String> env;
     private final Path dataFolder;
     private final Clock clock;
@@ -83,10 +86,29 @@ public final class AppServices implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.dataFolder = DataFolder.resolve(env);
-        this.settingsStore = new SettingsStore(dataFolder);
+        // Readable by the user only: the database, its WAL, backups, logs and the portrait cache.
+        boolean created = !java.nio.file.Files.exists(dataFolder);
+        if (created) {
+            try {
+                java.nio.file.Files.createDirectories(dataFolder);
+            } catch (IOException | RuntimeException e) {
+                created = false; // start-up's check reports a folder it cannot use
+            }
+        }
+        PrivateFiles.secureFolder(dataFolder, created || DataFolder.isDefault(env));
+        this.settingsStore = new SettingsStore(dataFolder, keyVault(env));
         this.settings.set(settingsStore.load());
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
+    }
+
+    /** The OS credential store, or none when its library cannot even load (start-up never fails on it). */
+    private static KeyVault keyVault(Map<String, String> env) {
+        try {
+            return OsKeyVault.forEnvironment(env);
+        } catch (LinkageError | RuntimeException e) {
+            return KeyVault.none();
+        }
     }
 
     public static AppServices fromEnvironment() {
@@ -104,9 +126,25 @@ public final class AppServices implements AutoCloseable {
     /** The database, opened (and migrated) on first use. */
     public synchronized Database database() {
         if (database == null) {
-            database = Database.open(dataFolder.resolve("talent-finder.db"));
+            database = Database.open(databaseFile());
+            PrivateFiles.secureFolder(dataFolder, false); // the new database and its WAL: user only
         }
         return database;
+    }
+
+    /** Where the database lives (it may not exist yet). */
+    public Path databaseFile() {
+        return dataFolder.resolve(DATABASE_FILE);
+    }
+
+    /** What the settings file held that could not be used (defaults are in force for it); empty when none. */
+    public List<String> settingsProblems() {
+        return settingsStore.problems();
+    }
+
+    /** The settings file. */
+    public Path settingsFile() {
+        return settingsStore.file();
     }
 
     public synchronized SearchHistoryRepository history() {
@@ -136,6 +174,16 @@ public final class AppServices implements AutoCloseable {
             pageCache = new SqlitePageCache(database(), clock);
         }
         return pageCache;
+    }
+
+    /**
+     * Keeps the page cache bounded: pages older than the time to live (at least a day) and, past
+     * {@link SqlitePageCache#MAX_PAGES} pages, the oldest ones go. Called once at start-up, off the UI thread.
+     */
+    public void prunePageCache() {
+        Duration ttl = settings().cacheTtl();
+        pageCache().pruneOlderThan(ttl.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : ttl);
+        pageCache().pruneToSize(SqlitePageCache.MAX_PAGES);
     }
 
     public synchronized SqliteCallLedger callLedger() {

@@ -31,6 +31,7 @@ public final class Logging {
             file.setFormatter(new SimpleFormatter());
             file.setLevel(level);
             root.addHandler(file);
+            PrivateFiles.secureFolder(dataFolder, false); // the log files: user only
         } catch (IOException | SecurityException e) {
             // No log file is not a reason to stop the app; the user still sees every error in the window.
         }

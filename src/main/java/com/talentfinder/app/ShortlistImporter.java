@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.talentfinder.api.UntrustedText;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.export.FreelancerJson;
 import com.talentfinder.export.ImportException;
@@ -33,7 +34,9 @@ import java.util.Map;
  *
  * <p>The file is untrusted: its size is capped, the format marker must come first, and an entry that cannot be
  * read (no id, not an object) is skipped and counted, as is a repeated id. The list of the file's name is
- * created when missing, otherwise the entries are merged into it by freelancer id, never duplicated. The merge
+ * created when missing, otherwise the entries are merged into it by freelancer id, never duplicated (the window
+ * first shows a {@link Preview} and asks, and may import as a new list instead; an import can be undone). A
+ * freelancer the user removed from the list stays removed. The merge
  * rule: a freelancer new to the list arrives with the file's snapshot, status, rating, notes and tags; for one
  * already there, the local snapshot is kept, the file's status, rating and notes are taken only where the local
  * entry still has its default (New, no rating, no notes), and tags are united. Local work is never overwritten.
@@ -45,8 +48,25 @@ public final class ShortlistImporter {
     /** The most entries read from one file. */
     public static final int MAX_ENTRIES = 200_000;
 
-    /** What an import did. */
-    public record Summary(String listName, boolean listCreated, int added, int updated, int unchanged, int skipped) {
+    /** What an import did; {@code undo} takes it back ({@link #undo}). */
+    public record Summary(String listName, boolean listCreated, int added, int updated, int unchanged, int skipped,
+                          int keptRemoved, ShortlistEntries.Undo undo) {
+    }
+
+    /**
+     * What importing a file would do, read before anything is written (the window shows it and asks).
+     *
+     * @param listName the list's name in the file
+     * @param entries  entries that can be imported
+     * @param skipped  entries that could not be read, or repeated
+     * @param merge    what merging into the list of that name would do
+     */
+    public record Preview(String listName, int entries, int skipped, ShortlistEntries.MergePreview merge,
+                          List<ShortlistEntry> incoming) {
+        /** A live list of the same name exists: the user chooses to merge or to import as a new list. */
+        public boolean listExists() {
+            return merge.listExists();
+        }
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -69,13 +89,19 @@ public final class ShortlistImporter {
         this.maxBytes = maxBytes;
     }
 
+    /** Imports {@code file} at once, merging into the list of its name (the command line). */
     public Summary importFile(Path file) {
+        return apply(preview(file), true);
+    }
+
+    /** Reads {@code file} and says what importing it would do; writes nothing. */
+    public Preview preview(Path file) {
         try {
             if (Files.size(file) > maxBytes) {
                 throw tooLarge(maxBytes);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return importFrom(in);
+                return preview(in);
             }
         } catch (NoSuchFileException e) {
             throw new ImportException("The file " + file + " does not exist. Check the name and try again.", e);
@@ -85,8 +111,13 @@ public final class ShortlistImporter {
         }
     }
 
-    /** Imports from a stream (read to at most the size cap). The caller closes {@code in}. */
+    /** Imports from a stream (read to at most the size cap), merging. The caller closes {@code in}. */
     public Summary importFrom(InputStream in) throws IOException {
+        return apply(preview(in), true);
+    }
+
+    /** Reads a stream and says what importing it would do; writes nothing. */
+    public Preview preview(InputStream in) throws IOException {
         Parsed parsed;
         try (JsonParser p = MAPPER.getFactory().createParser(new CappedInputStream(in, maxBytes))) {
             parsed = parse(p);
@@ -94,10 +125,44 @@ public final class ShortlistImporter {
             throw new ImportException("The file is damaged or cut short: it is not complete JSON. "
                     + "Export the list again, then import the new file.", e);
         }
-        ShortlistEntries.MergeResult r = repository.entryEditor().merge(parsed.name, parsed.entries);
-        String listName = repository.find(r.shortlistId()).map(s -> s.name()).orElse(parsed.name.strip());
-        return new Summary(listName, r.listCreated(), r.added(), r.updated(),
-                r.unchanged(), parsed.skipped);
+        String name = UntrustedText.singleLine(parsed.name, ShortlistRepository.MAX_NAME_LENGTH);
+        if (name == null) {
+            throw new ImportException("The file does not say which list it holds. Export the list again, "
+                    + "then import the new file.", null);
+        }
+        return new Preview(name, parsed.entries.size(), parsed.skipped,
+                repository.entryEditor().previewMerge(name, parsed.entries), parsed.entries);
+    }
+
+    /**
+     * Writes a previewed import: into the list of the file's name when {@code mergeIntoExisting} (or when there
+     * is none), else into a new list "Name (imported 2026-12-02)".
+     */
+    public Summary apply(Preview preview, boolean mergeIntoExisting) {
+        String target = preview.listExists() && !mergeIntoExisting ? importedName(preview.listName())
+                : preview.listName();
+        ShortlistEntries.MergeResult r = repository.entryEditor().merge(target, preview.incoming());
+        String listName = repository.find(r.shortlistId()).map(s -> s.name()).orElse(target);
+        return new Summary(listName, r.listCreated(), r.added(), r.updated(), r.unchanged(), preview.skipped(),
+                r.keptRemoved(), r.undo());
+    }
+
+    /** Takes an import back: the list it created is deleted, or what it added and changed is undone. */
+    public void undo(Summary summary) {
+        repository.entryEditor().undoMerge(summary.undo());
+    }
+
+    /** "Name (imported 2026-12-02)", or "… 2", "… 3" when that is taken too. */
+    String importedName(String name) {
+        String date = java.time.LocalDate.now(clock).toString();
+        String suffix = " (imported " + date + ")";
+        int room = ShortlistRepository.MAX_NAME_LENGTH - suffix.length() - 3;
+        String base = name.length() > room ? name.substring(0, Math.max(1, room)).strip() : name;
+        String candidate = base + suffix;
+        for (int i = 2; repository.findByName(candidate).isPresent(); i++) {
+            candidate = base + " (imported " + date + " " + i + ")";
+        }
+        return candidate;
     }
 
     private static final class Parsed {
@@ -184,14 +249,13 @@ public final class ShortlistImporter {
             int rating = o.path("rating").asInt(0);
             List<String> tags = new ArrayList<>();
             o.path("tags").forEach(tag -> {
-                if (tag.isTextual()) {
-                    tags.add(tag.asText());
+                String clean = tag.isTextual() ? UntrustedText.singleLine(tag.asText(), 100) : null;
+                if (clean != null) {
+                    tags.add(clean);
                 }
             });
-            String notes = text(o, "notes");
-            if (notes != null && notes.length() > ShortlistEntries.MAX_NOTES_LENGTH) {
-                notes = notes.substring(0, ShortlistEntries.MAX_NOTES_LENGTH);
-            }
+            // Notes are outside text too: cleaned like every other field (control and bidi characters removed).
+            String notes = UntrustedText.multiLine(text(o, "notes"), ShortlistEntries.MAX_NOTES_LENGTH);
             return new ShortlistEntry(0, f, savedAt(text(o, "saved_at")), status,
                     rating < 0 || rating > ShortlistEntry.MAX_RATING ? 0 : rating, notes, tags, null);
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -42,9 +42,25 @@ public final class SingleInstance implements AutoCloseable {
     static final String ACTIVATE = "activate";
 
     private static final System.Logger LOG = System.getLogger(SingleInstance.class.getName());
-    private static final int SIGNAL_ATTEMPTS = 15;
     private static final long SIGNAL_RETRY_MILLIS = 200;
-    private static final int IO_TIMEOUT_MILLIS = 3_000;
+    /** How long a second launch waits for the first to answer before saying so. */
+    static final long ANSWER_DEADLINE_MILLIS = 2_000;
+    /** Per read on the listener: a local client gets this long for its whole line, not per byte. */
+    private static final int SERVE_TIMEOUT_MILLIS = 1_000;
+    /** Connections served at once; more are refused, so a flood cannot pile up threads. */
+    private static final int MAX_CONCURRENT = 4;
+    private static final int IO_TIMEOUT_MILLIS = 1_000;
+
+    /**
+     * What {@link #acquireOrSignal} found.
+     *
+     * @param instance this process's instance, or empty when another process holds the data folder
+     * @param answered when another process holds it: whether it answered (and came forward) in time
+     */
+    public record Outcome(Optional<SingleInstance> instance, boolean answered) {
+    }
+
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(MAX_CONCURRENT);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -72,6 +88,14 @@ public final class SingleInstance implements AutoCloseable {
      *     when another process already runs on this data folder and was asked to come forward: exit quietly
      */
     public static Optional<SingleInstance> acquire(Path dataFolder, Runnable onActivate) {
+        return acquireOrSignal(dataFolder, onActivate).instance();
+    }
+
+    /**
+     * Like {@link #acquire}, and also tells whether a running instance answered within
+     * {@link #ANSWER_DEADLINE_MILLIS}: when it did not, the window says so instead of quitting silently.
+     */
+    public static Outcome acquireOrSignal(Path dataFolder, Runnable onActivate) {
         FileChannel channel = null;
         try {
             Files.createDirectories(dataFolder);
@@ -80,15 +104,14 @@ public final class SingleInstance implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                signalRunningInstance(dataFolder.resolve(PORT_FILE));
-                return Optional.empty();
+                return new Outcome(Optional.empty(), signalRunningInstance(dataFolder.resolve(PORT_FILE)));
             }
-            return Optional.of(listen(channel, lock, dataFolder.resolve(PORT_FILE), onActivate));
+            return new Outcome(Optional.of(listen(channel, lock, dataFolder.resolve(PORT_FILE), onActivate)), true);
         } catch (IOException e) {
             // A folder without locks (some network shares) must not stop the app: run unguarded.
             LOG.log(System.Logger.Level.WARNING, "Could not guard against a second instance: " + e.getMessage());
             closeQuietly(channel);
-            return Optional.of(new SingleInstance(null, null, null, null, new byte[0], onActivate));
+            return new Outcome(Optional.of(new SingleInstance(null, null, null, null, new byte[0], onActivate)), true);
         }
     }
 
@@ -128,21 +151,42 @@ public final class SingleInstance implements AutoCloseable {
         PrivateFiles.writeAtomically(portFile, out -> p.store(out, "Talent Finder running instance"));
     }
 
+    /**
+     * Accepts connections and serves each on its own short-lived thread with a deadline, so a slow or silent
+     * local client never holds the listener; beyond {@link #MAX_CONCURRENT} at once, connections are closed.
+     */
     private void serve() {
         while (!closed) {
-            try (Socket client = server.accept()) {
-                client.setSoTimeout(IO_TIMEOUT_MILLIS);
-                handle(client);
+            Socket client;
+            try {
+                client = server.accept();
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.log(System.Logger.Level.DEBUG, "Single-instance connection failed: " + e.getMessage());
+                    LOG.log(System.Logger.Level.DEBUG, "Single-instance accept failed: " + e.getMessage());
                 }
+                continue;
             }
+            if (!slots.tryAcquire()) {
+                closeQuietly(client);
+                continue;
+            }
+            Thread t = new Thread(() -> {
+                try (client) {
+                    client.setSoTimeout(SERVE_TIMEOUT_MILLIS);
+                    handle(client);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "Single-instance connection failed: " + e.getMessage());
+                } finally {
+                    slots.release();
+                }
+            }, "single-instance-client");
+            t.setDaemon(true);
+            t.start();
         }
     }
 
     private void handle(Socket client) throws IOException {
-        String line = readLine(client.getInputStream());
+        String line = readLine(client.getInputStream(), System.nanoTime() + SERVE_TIMEOUT_MILLIS * 1_000_000L);
         boolean accepted = false;
         if (line != null) {
             String[] parts = line.strip().split(" ");
@@ -168,12 +212,12 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
-    /** Reads one short line; anything longer than a token and a command is refused. */
-    private static String readLine(InputStream in) throws IOException {
+    /** Reads one short line before {@code deadline}; anything longer than a token and a command is refused. */
+    private static String readLine(InputStream in, long deadline) throws IOException {
         StringBuilder sb = new StringBuilder();
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
-            if (sb.length() > 200) {
+            if (sb.length() > 200 || System.nanoTime() > deadline) {
                 return null;
             }
             sb.append((char) c);
@@ -181,27 +225,34 @@ public final class SingleInstance implements AutoCloseable {
         return sb.toString();
     }
 
-    /** Asks the instance that holds the lock to come forward, waiting a little for one that is starting. */
-    private static void signalRunningInstance(Path portFile) {
-        for (int attempt = 1; attempt <= SIGNAL_ATTEMPTS; attempt++) {
+    /**
+     * Asks the instance that holds the lock to come forward, trying again for a starting one until
+     * {@link #ANSWER_DEADLINE_MILLIS}.
+     *
+     * @return true when it answered in time
+     */
+    private static boolean signalRunningInstance(Path portFile) {
+        long deadline = System.nanoTime() + ANSWER_DEADLINE_MILLIS * 1_000_000L;
+        while (System.nanoTime() < deadline) {
             try {
-                if (sendActivate(portFile)) {
-                    return;
+                if (sendActivate(portFile, deadline)) {
+                    return true;
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "Instance not answering yet: " + e.getMessage());
             }
             try {
-                Thread.sleep(SIGNAL_RETRY_MILLIS);
+                Thread.sleep(Math.max(1, Math.min(SIGNAL_RETRY_MILLIS, (deadline - System.nanoTime()) / 1_000_000L)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
         LOG.log(System.Logger.Level.WARNING, "Talent Finder is already running but did not answer.");
+        return false;
     }
 
-    private static boolean sendActivate(Path portFile) throws IOException {
+    private static boolean sendActivate(Path portFile, long deadline) throws IOException {
         if (!Files.isRegularFile(portFile)) {
             return false;
         }
@@ -212,8 +263,9 @@ public final class SingleInstance implements AutoCloseable {
         int port = Integer.parseInt(p.getProperty("port", "").strip());
         String token = p.getProperty("token", "").strip();
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), IO_TIMEOUT_MILLIS);
-            socket.setSoTimeout(IO_TIMEOUT_MILLIS);
+            int left = (int) Math.max(1, Math.min(IO_TIMEOUT_MILLIS, (deadline - System.nanoTime()) / 1_000_000L));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), left);
+            socket.setSoTimeout(left);
             Writer w = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
             w.write(token + " " + ACTIVATE + "\n");
             w.flush();

@@ -84,6 +84,7 @@ public final class StartupWarmUp {
     static void warm(AppServices services) {
         try {
             services.history();
+            services.prunePageCache(); // bounded growth, off the UI thread
             services.mode();
             services.portraits();
             new ResponseParser().parse(new SearchRequest("warm up", 1, 1), SAMPLE_BODY);

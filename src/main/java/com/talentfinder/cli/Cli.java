@@ -31,13 +31,15 @@ public final class Cli {
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         try (AppServices services = new AppServices(env, Clock.systemDefaultZone())) {
             Logging.configure(services.dataFolder(), Level.INFO);
+            // Settings out of range are replaced by defaults: say so once, then go on.
+            services.settingsProblems().forEach(p -> err.println("Note: " + p));
             CommandLine cl = new CommandLine(new Cli(), new Factory(services));
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                 if (e instanceof StoreException) {
                     commandLine.getErr().println(e.getMessage());
-                    return ExitCodes.FAILURE;
+                    return ExitCodes.DATA;
                 }
                 commandLine.getErr().println("Something went wrong: " + e.getClass().getSimpleName()
                         + ". Details are in the log in " + Logging.folder(services.dataFolder()) + ".");

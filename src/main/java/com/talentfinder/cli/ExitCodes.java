@@ -14,6 +14,11 @@ public final class ExitCodes {
     public static final int RATE_LIMITED = 4;
     /** Any other service, network or storage failure. */
     public static final int FAILURE = 5;
+    /**
+     * The data folder's database or settings cannot be used as they are (damaged, from a newer version,
+     * read-only, full disk, locked). Nothing was changed; the window offers the ways out.
+     */
+    public static final int DATA = 6;
 
     private ExitCodes() {
     }

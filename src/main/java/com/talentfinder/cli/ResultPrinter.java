@@ -70,7 +70,7 @@ final class ResultPrinter {
     }
 
     static String rate(Freelancer f) {
-        if (f.hourlyRate() == null) {
+        if (com.talentfinder.api.FreelancerCleaning.sane(f.hourlyRate()) == null) {
             return "—";
         }
         String amount = f.hourlyRate().setScale(2, RoundingMode.HALF_UP).toPlainString();
@@ -93,7 +93,7 @@ final class ResultPrinter {
         if (f.earningsHidden()) {
             return "hidden";
         }
-        BigDecimal e = f.totalEarnings();
+        BigDecimal e = com.talentfinder.api.FreelancerCleaning.sane(f.totalEarnings());
         return e == null ? "" : e.toPlainString();
     }
 

@@ -140,7 +140,8 @@ public final class ShortlistCommand implements Callable<Integer> {
             ShortlistImporter.Summary s = new ShortlistImporter(repository(), services.get().clock()).importFile(file);
             out().println("Imported into \"" + s.listName() + "\"" + (s.listCreated() ? " (a new list)" : "") + ": "
                     + s.added() + " added, " + s.updated() + " updated, " + s.unchanged() + " unchanged, "
-                    + s.skipped() + " skipped.");
+                    + s.skipped() + " skipped" + (s.keptRemoved() > 0 ? ", " + s.keptRemoved()
+                    + " you had removed left removed" : "") + ".");
             return EXIT_OK;
         });
     }
@@ -157,7 +158,7 @@ public final class ShortlistCommand implements Callable<Integer> {
             return EXIT_USAGE;
         } catch (StoreException e) {
             err().println(e.getMessage());
-            return EXIT_STORAGE;
+            return ExitCodes.DATA;
         }
     }
 

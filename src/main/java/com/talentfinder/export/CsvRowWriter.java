@@ -74,7 +74,9 @@ final class CsvRowWriter implements RowWriter {
 
     /**
      * Commons CSV's {@code QuoteMode.MINIMAL} rule: an empty first field; a field starting with a character up to
-     * {@code #}; one holding a line break, a quote or a comma; one ending in a character up to a space.
+     * {@code #}; one holding a line break, a quote or a comma; one ending in a character up to a space. And one
+     * more: a field holding {@code ;}, the list separator in many locales, where Excel would split an unquoted
+     * field and could run the part after it as a formula.
      */
     static boolean needsQuotes(String value, boolean first) {
         int len = value.length();
@@ -86,7 +88,7 @@ final class CsvRowWriter implements RowWriter {
         }
         for (int i = 0; i < len; i++) {
             char c = value.charAt(i);
-            if (c == '\n' || c == '\r' || c == QUOTE || c == DELIMITER) {
+            if (c == '\n' || c == '\r' || c == QUOTE || c == DELIMITER || c == ';') {
                 return true;
             }
         }
@@ -97,13 +99,17 @@ final class CsvRowWriter implements RowWriter {
         if (v == null) {
             return "";
         }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (v instanceof Double d) {
-            return BigDecimal.valueOf(d).toPlainString();
-        }
-        if (v instanceof Number n) {
+        if (v instanceof Number raw) {
+            Number n = SpreadsheetText.saneNumber(raw);
+            if (n == null) {
+                return "";
+            }
+            if (n instanceof BigDecimal d) {
+                return d.toPlainString();
+            }
+            if (n instanceof Double d) {
+                return BigDecimal.valueOf(d).toPlainString();
+            }
             return n.toString();
         }
         if (v instanceof Instant i) {

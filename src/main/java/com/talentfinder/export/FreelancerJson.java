@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.talentfinder.api.FreelancerCleaning;
+import com.talentfinder.api.JsonValues;
+import com.talentfinder.api.UntrustedText;
 import com.talentfinder.api.UrlSafety;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
@@ -72,20 +75,27 @@ public final class FreelancerJson {
     }
 
     /**
-     * Reads the normalised form back. Untrusted (an imported file): URLs are checked again, a missing id fails.
+     * Reads the normalised form back. Untrusted (an imported file, a stored row): it goes through the same
+     * {@link FreelancerCleaning} as an API answer: text cleaned and capped, numbers checked, URLs checked.
      *
      * @throws IllegalArgumentException when the record has no id
      */
     public static Freelancer fromJson(JsonNode o) {
-        String id = text(o, "id");
+        String id = JsonValues.text(o, "id");
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A freelancer needs an id");
+        }
         List<String> skills = new ArrayList<>();
         JsonNode s = o.get("skills");
         if (s != null && s.isArray()) {
-            s.forEach(n -> {
-                if (n.isTextual() && !n.asText().isBlank()) {
-                    skills.add(n.asText());
+            for (JsonNode n : s) {
+                if (skills.size() >= 400) {
+                    break;
                 }
-            });
+                if (n.isTextual()) {
+                    skills.add(n.textValue());
+                }
+            }
         }
         boolean vetted = false;
         boolean topRatedPlus = false;
@@ -99,60 +109,45 @@ public final class FreelancerJson {
                 topRated |= badge == Badge.TOP_RATED;
             }
         } else {
-            Badge badge = Badge.fromCode(text(o, "badge"));
+            Badge badge = Badge.fromCode(JsonValues.text(o, "badge"));
             vetted = badge == Badge.EXPERT_VETTED;
             topRatedPlus = badge == Badge.TOP_RATED_PLUS;
             topRated = badge == Badge.TOP_RATED;
         }
-        BigDecimal jss = decimal(o, "job_success_score");
-        return new Freelancer(
+        BigDecimal jss = JsonValues.decimal(o, "job_success_score");
+        BigDecimal hours = JsonValues.decimal(o, "total_hours");
+        String cleanId = UntrustedText.singleLine(id, 120);
+        return FreelancerCleaning.clean(new Freelancer(
                 id,
-                text(o, "name"),
-                text(o, "title"),
-                text(o, "description"),
-                UrlSafety.safeProfileUrl(text(o, "profile_url"), id),
-                UrlSafety.safePortraitUrl(text(o, "portrait_url")),
-                decimal(o, "hourly_rate"),
-                text(o, "currency"),
-                text(o, "country"),
-                text(o, "state"),
-                text(o, "city"),
-                text(o, "timezone"),
+                JsonValues.text(o, "name"),
+                JsonValues.text(o, "title"),
+                JsonValues.text(o, "description"),
+                UrlSafety.safeProfileUrl(JsonValues.text(o, "profile_url"), cleanId == null ? id : cleanId),
+                JsonValues.text(o, "portrait_url"),
+                JsonValues.decimal(o, "hourly_rate"),
+                JsonValues.text(o, "currency"),
+                JsonValues.text(o, "country"),
+                JsonValues.text(o, "state"),
+                JsonValues.text(o, "city"),
+                JsonValues.text(o, "timezone"),
                 skills,
-                jss == null ? null : jss.intValue(),
-                bool(o, "jss_hidden"),
-                decimal(o, "total_earnings"),
-                bool(o, "earnings_hidden"),
-                decimal(o, "total_hours") == null ? null : decimal(o, "total_hours").doubleValue(),
-                decimal(o, "total_completed_jobs") == null ? null : decimal(o, "total_completed_jobs").intValue(),
+                jss == null ? null : wholeOrNull(jss),
+                JsonValues.bool(o, "jss_hidden"),
+                JsonValues.decimal(o, "total_earnings"),
+                JsonValues.bool(o, "earnings_hidden"),
+                hours == null ? null : hours.doubleValue(),
+                JsonValues.integer(o, "total_completed_jobs"),
                 topRated,
                 topRatedPlus,
                 vetted,
-                bool(o, "id_verified"));
+                JsonValues.bool(o, "id_verified")));
     }
 
-    private static String text(JsonNode o, String key) {
-        JsonNode n = o.get(key);
-        return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static boolean bool(JsonNode o, String key) {
-        JsonNode n = o.get(key);
-        return n != null && (n.asBoolean(false) || "true".equalsIgnoreCase(n.asText()));
-    }
-
-    private static BigDecimal decimal(JsonNode o, String key) {
-        JsonNode n = o.get(key);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
+    /** A whole number in the int range, or null (a score of 4200 is then refused by the cleaning). */
+    private static Integer wholeOrNull(BigDecimal d) {
         try {
-            String t = n.asText().strip();
-            return t.isEmpty() ? null : new BigDecimal(t);
-        } catch (NumberFormatException e) {
+            return d.setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+        } catch (ArithmeticException e) {
             return null;
         }
     }

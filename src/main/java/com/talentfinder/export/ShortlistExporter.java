@@ -96,10 +96,14 @@ public final class ShortlistExporter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path part = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Not createTempFile: that makes the file readable by the owner only, and an export is an ordinary
+        // document (the user's usual permissions, e.g. to share it).
+        Path part = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
+                new java.security.SecureRandom().nextLong(), 36) + ".part");
         try {
             long rows;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
                 rows = body.writeTo(out);
             }
             try {

@@ -4,9 +4,11 @@ package com.talentfinder.export;
  * Text for spreadsheet cells, made safe against formula injection: the one place CSV and XLSX exports use.
  *
  * <p>A spreadsheet treats a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return as a formula (or the start of one), so untrusted text such as {@code =HYPERLINK(...)} or
- * {@code +cmd|...} could run when the file is opened. Such text gets a leading apostrophe, which spreadsheets
- * show as plain text. Numbers are written as numbers and never pass through here.
+ * return as a formula (or the start of one), and some read the full-width forms ({@code ＝＋－＠}) the same way,
+ * so untrusted text such as {@code =HYPERLINK(...)} or {@code ＝cmd|...} could run when a CSV file is opened.
+ * In CSV such text gets a leading apostrophe, which spreadsheets show as plain text. In XLSX every text cell is a
+ * typed string, which is never a formula, so it is written as it is ({@link #cellText}). Numbers are written as
+ * numbers, and only when sane ({@link #saneNumber}).
  */
 public final class SpreadsheetText {
 
@@ -22,7 +24,33 @@ public final class SpreadsheetText {
             return false;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+    }
+
+    /** Text for a typed string cell (XLSX): never read as a formula, so only cut to the cell limit. */
+    public static String cellText(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > MAX_CELL_LENGTH ? text.substring(0, MAX_CELL_LENGTH) : text;
+    }
+
+    /**
+     * {@code n} when it can be written as a number without expanding an absurd exponent (a stored
+     * {@code 9e999999999} would print a billion digits), or null to leave the cell empty.
+     */
+    public static Number saneNumber(Number n) {
+        if (n instanceof java.math.BigDecimal d) {
+            return com.talentfinder.api.FreelancerCleaning.sane(d);
+        }
+        if (n instanceof Double d) {
+            return Double.isFinite(d) ? d : null;
+        }
+        if (n instanceof Float f) {
+            return Float.isFinite(f) ? f : null;
+        }
+        return n;
     }
 
     /** The text to put in a cell: neutralised when it could be read as a formula, cut to the cell limit. */

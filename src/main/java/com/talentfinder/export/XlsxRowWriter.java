@@ -52,16 +52,20 @@ final class XlsxRowWriter implements RowWriter {
                 continue;
             }
             if (v instanceof Number n) {
-                sheet.value(row, c, n);
+                Number sane = SpreadsheetText.saneNumber(n);
+                if (sane != null) {
+                    sheet.value(row, c, sane);
+                }
             } else if (v instanceof Instant i) {
                 sheet.value(row, c, i.atZone(spec.zone()).toLocalDateTime());
                 sheet.style(row, c).format("yyyy-mm-dd hh:mm").set();
             } else if (col.kind() == ExportColumn.Kind.URL && links < MAX_HYPERLINKS && isWebLink(v.toString())) {
-                sheet.hyperlink(row, c, new HyperLink(v.toString(), SpreadsheetText.neutralise(v.toString())));
+                sheet.hyperlink(row, c, new HyperLink(v.toString(), SpreadsheetText.cellText(v.toString())));
                 sheet.style(row, c).fontColor(LINK_COLOR).underlined().set();
                 links++;
             } else {
-                sheet.inlineString(row, c, SpreadsheetText.neutralise(v.toString()));
+                // A typed string cell: never a formula, so no visible apostrophe is needed.
+                sheet.inlineString(row, c, SpreadsheetText.cellText(v.toString()));
             }
         }
         row++;

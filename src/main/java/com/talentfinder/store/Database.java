@@ -43,7 +43,7 @@ public final class Database {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new StoreException("Could not create the data folder " + file.getParent()
+            throw new StoreException(StoreException.Problem.FOLDER, "Could not create the data folder " + file.getParent()
                     + ". Check that you may write there, or set TALENT_FINDER_HOME to another folder.", e);
         }
         Database db = new Database(file);

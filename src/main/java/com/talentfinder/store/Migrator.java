@@ -16,10 +16,11 @@ import java.util.List;
 /**
  * Versioned schema migrations on {@code PRAGMA user_version}.
  *
- * <p>Migration {@code N} is the resource {@code migrations/V{N}.sql} beside this class; {@link #MIGRATIONS}
- * lists them in order. Append new ones, never edit a released one. Each migration runs in its own
+ * <p>Migration {@code N} is the resource {@code migrations/V{N}.sql} beside this class, or a step in Java for data
+ * work SQL cannot do (V5, {@link CleanStoredProfiles}); {@link #MIGRATIONS} lists them in order. Append new ones, never edit a released one. Each migration runs in its own
  * transaction together with the version bump. Before the first migration of an existing, non-empty
- * database, a consistent copy is written next to it ({@code talent-finder.db.before-v{N}-{time}.bak}).
+ * database, a consistent copy is written next to it ({@code talent-finder.db.before-v{N}-{time}.bak}); the newest
+ * {@link #KEEP_BACKUPS} such copies are kept, older ones removed.
  */
 final class Migrator {
 
@@ -28,7 +29,11 @@ final class Migrator {
             "V1.sql",
             "V2.sql",
             "V3.sql",
-            "V4.sql");
+            "V4.sql",
+            CleanStoredProfiles.NAME);
+
+    /** How many migration backups are kept beside the database. */
+    static final int KEEP_BACKUPS = 3;
 
     private final Database db;
 
@@ -43,7 +48,7 @@ final class Migrator {
     void migrate() {
         int current = db.read("read the data file's version", Migrator::userVersion);
         if (current > latestVersion()) {
-            throw new StoreException("This data file was written by a newer version of Talent Finder. "
+            throw new StoreException(StoreException.Problem.NEWER_VERSION, "This data file was written by a newer version of Talent Finder. "
                     + "Install the newer version to open it.", null);
         }
         if (current == latestVersion()) {
@@ -53,7 +58,8 @@ final class Migrator {
             backup(current);
         }
         for (int v = current + 1; v <= latestVersion(); v++) {
-            String sql = load(MIGRATIONS.get(v - 1));
+            String name = MIGRATIONS.get(v - 1);
+            String sql = name.endsWith(".sql") ? load(name) : null;
             int version = v;
             db.write("upgrade the data file", c -> {
                 // Another process may have migrated while we waited for the write lock.
@@ -61,8 +67,12 @@ final class Migrator {
                     return null;
                 }
                 try (Statement s = c.createStatement()) {
-                    for (String statement : splitStatements(sql)) {
-                        s.execute(statement);
+                    if (sql == null) {
+                        CleanStoredProfiles.run(c);
+                    } else {
+                        for (String statement : splitStatements(sql)) {
+                            s.execute(statement);
+                        }
                     }
                     // PRAGMA takes no bound parameters; version is our own integer, not input.
                     s.execute("PRAGMA user_version = " + version);
@@ -85,7 +95,7 @@ final class Migrator {
         try {
             Files.deleteIfExists(target);
         } catch (IOException e) {
-            throw new StoreException("Could not make a backup of your data before upgrading it. "
+            throw new StoreException(StoreException.Problem.DISK_FULL, "Could not make a backup of your data before upgrading it. "
                     + "Check the free space in the data folder.", e);
         }
         db.read("back up the data file before upgrading it", c -> {
@@ -95,6 +105,37 @@ final class Migrator {
             }
             return null;
         });
+        try {
+            // A copy of the user's data: readable by the user only, like the database itself.
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows: the per-user data folder is private already
+        }
+        pruneBackups();
+    }
+
+    /** Keeps the newest {@link #KEEP_BACKUPS} migration backups (by name: the stamp sorts by time). */
+    private void pruneBackups() {
+        String prefix = db.file().getFileName() + ".before-v";
+        Path folder = db.file().toAbsolutePath().getParent();
+        try (var files = Files.list(folder)) {
+            List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.getFileName().toString().endsWith(".bak"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> stampOf(p.getFileName().toString())).reversed())
+                    .toList();
+            for (Path old : backups.subList(Math.min(KEEP_BACKUPS, backups.size()), backups.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // an old backup left behind costs only space
+        }
+    }
+
+    /** "20261202-041500" from "talent-finder.db.before-v5-20261202-041500.bak". */
+    private static String stampOf(String name) {
+        String core = name.substring(0, name.length() - ".bak".length());
+        int dash = core.length() - "yyyyMMdd-HHmmss".length();
+        return dash > 0 ? core.substring(dash) : core;
     }
 
     private static String load(String name) {

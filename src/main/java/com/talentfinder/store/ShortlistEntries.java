@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.talentfinder.api.PortraitBytes;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.RefreshState;
@@ -26,8 +27,34 @@ public final class ShortlistEntries {
     /** The longest notes kept per entry. */
     public static final int MAX_NOTES_LENGTH = 20_000;
 
-    /** What a merge did. */
-    public record MergeResult(long shortlistId, boolean listCreated, int added, int updated, int unchanged) {
+    /**
+     * What a merge did, and how to take it back.
+     *
+     * @param keptRemoved entries the user had removed from the list, which the import left removed
+     */
+    public record MergeResult(long shortlistId, boolean listCreated, int added, int updated, int unchanged,
+                              int keptRemoved, Undo undo) {
+    }
+
+    /** An entry's work before a merge changed it. */
+    public record PriorWork(long entryId, EntryStatus status, int rating, String notes, List<String> tags) {
+    }
+
+    /** What {@link #undoMerge} needs: the list, whether the merge created it, what it added and changed. */
+    public record Undo(long shortlistId, boolean listCreated, List<String> addedIds, List<PriorWork> prior) {
+    }
+
+    /**
+     * What merging into the live list {@code name} would do, without doing it.
+     *
+     * @param listExists  a live list of that name exists
+     * @param fresh       entries new to it
+     * @param present     entries already on it
+     * @param removedLocally entries the user removed from it (they would stay removed)
+     * @param notesDiffer names of present entries whose notes differ from the incoming ones
+     */
+    public record MergePreview(boolean listExists, int fresh, int present, int removedLocally,
+                               List<String> notesDiffer) {
     }
 
     private final Database db;
@@ -54,7 +81,9 @@ public final class ShortlistEntries {
         Map<String, byte[]> images = new HashMap<>();
         for (Freelancer f : unique.values()) {
             if (!known.contains(f.id()) && f.portraitUrl() != null) {
-                portraits.apply(f).ifPresent(bytes -> images.put(f.id(), bytes));
+                // Stored downscaled (at most 256 px a side); an image over 4096 x 4096 is not kept at all.
+                portraits.apply(f).flatMap(bytes -> PortraitBytes.downscaled(bytes, PortraitBytes.STORED_SIDE))
+                        .ifPresent(bytes -> images.put(f.id(), bytes));
             }
         }
         return db.write("save to the shortlist", c -> {
@@ -204,9 +233,34 @@ public final class ShortlistEntries {
             long now = clock.millis();
             var existing = ShortlistRepository.findLive(c, n);
             long id = existing.isPresent() ? existing.get().id() : ShortlistMerge.createList(c, n, now);
-            int[] counts = ShortlistMerge.mergeInto(c, id, incoming, now);
+            List<String> added = new java.util.ArrayList<>();
+            List<PriorWork> prior = new java.util.ArrayList<>();
+            int[] counts = ShortlistMerge.mergeInto(c, id, incoming, now, added, prior);
             EntryWrites.touchList(c, id, now);
-            return new MergeResult(id, existing.isEmpty(), counts[0], counts[1], counts[2]);
+            return new MergeResult(id, existing.isEmpty(), counts[0], counts[1], counts[2], counts[3],
+                    new Undo(id, existing.isEmpty(), List.copyOf(added), List.copyOf(prior)));
+        });
+    }
+
+    /** What {@link #merge} would do for {@code name}; changes nothing. */
+    public MergePreview previewMerge(String name, List<ShortlistEntry> incoming) {
+        String n = ShortlistRepository.validName(name);
+        return db.read("read the shortlist", c -> {
+            var existing = ShortlistRepository.findLive(c, n);
+            if (existing.isEmpty()) {
+                return new MergePreview(false, incoming.size(), 0, 0, List.of());
+            }
+            List<String> differ = new java.util.ArrayList<>();
+            int[] counts = ShortlistMerge.preview(c, existing.get().id(), incoming, differ);
+            return new MergePreview(true, counts[0], counts[1], counts[2], List.copyOf(differ));
+        });
+    }
+
+    /** Takes back a merge, in one transaction (a list it created is deleted, as Delete would). */
+    public void undoMerge(Undo undo) {
+        db.write("undo the import", c -> {
+            ShortlistMerge.undo(c, undo, clock.millis());
+            return null;
         });
     }
 

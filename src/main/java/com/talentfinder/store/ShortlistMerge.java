@@ -33,10 +33,16 @@ final class ShortlistMerge {
     private record Existing(long entryId, EntryStatus status, int rating, String notes, boolean removed) {
     }
 
-    /** @return {added, updated, unchanged} */
-    static int[] mergeInto(Connection c, long shortlistId, List<ShortlistEntry> incoming, long now)
-            throws SQLException {
-        int[] counts = new int[3];
+    /**
+     * Merges {@code incoming} into the list, recording in {@code undo} what it changed. A freelancer the user
+     * removed from the list stays removed (counted in {@code keptRemoved}): an import never brings one back
+     * silently.
+     *
+     * @return {added, updated, unchanged, keptRemoved}
+     */
+    static int[] mergeInto(Connection c, long shortlistId, List<ShortlistEntry> incoming, long now,
+                           List<String> addedIds, List<ShortlistEntries.PriorWork> prior) throws SQLException {
+        int[] counts = new int[4];
         try (PreparedStatement insert = c.prepareStatement(EntryWrites.INSERT)) {
             for (ShortlistEntry in : incoming) {
                 Existing old = existing(c, shortlistId, in.freelancerId());
@@ -44,20 +50,73 @@ final class ShortlistMerge {
                     EntryWrites.insert(insert, shortlistId, in.freelancer(), null, in.savedAt().toEpochMilli(), now,
                             in.status(), in.rating(), in.notes());
                     EntryWrites.replaceTags(c, EntryWrites.liveEntryId(c, shortlistId, in.freelancerId()), in.tags());
+                    addedIds.add(in.freelancerId());
                     counts[0]++;
                 } else if (old.removed()) {
-                    // Gone from the list: comes back carrying the incoming work, as a new entry would.
-                    EntryWrites.insert(insert, shortlistId, in.freelancer(), null, now, now, in.status(), in.rating(),
-                            in.notes());
-                    EntryWrites.updateWork(c, old.entryId(), in.status(), in.rating(), in.notes(), now);
-                    EntryWrites.replaceTags(c, old.entryId(), in.tags());
-                    counts[0]++;
+                    counts[3]++;
                 } else {
-                    counts[mergeLive(c, old, in, now) ? 1 : 2]++;
+                    ShortlistEntries.PriorWork before = new ShortlistEntries.PriorWork(old.entryId(), old.status(),
+                            old.rating(), old.notes(), EntryWrites.tagsOf(c, old.entryId()));
+                    if (mergeLive(c, old, in, now)) {
+                        prior.add(before);
+                        counts[1]++;
+                    } else {
+                        counts[2]++;
+                    }
                 }
             }
         }
         return counts;
+    }
+
+    /** {fresh, present, removedLocally} and the names of present entries whose notes differ. */
+    static int[] preview(Connection c, long shortlistId, List<ShortlistEntry> incoming, List<String> notesDiffer)
+            throws SQLException {
+        int[] counts = new int[3];
+        for (ShortlistEntry in : incoming) {
+            Existing old = existing(c, shortlistId, in.freelancerId());
+            if (old == null) {
+                counts[0]++;
+            } else if (old.removed()) {
+                counts[2]++;
+            } else {
+                counts[1]++;
+                String theirs = in.notes() == null ? "" : in.notes().strip();
+                if (!theirs.isEmpty() && !old.notes().isBlank() && !theirs.equals(old.notes().strip())) {
+                    notesDiffer.add(in.freelancer().displayName());
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Takes back a merge: added entries are removed again, updated ones get their earlier work back. */
+    static void undo(Connection c, ShortlistEntries.Undo undo, long now) throws SQLException {
+        if (undo.listCreated()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE shortlist SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                ps.setLong(1, now);
+                ps.setLong(2, now);
+                ps.setLong(3, undo.shortlistId());
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE shortlist_entry SET removed_at = ?, updated_at = ? "
+                + "WHERE shortlist_id = ? AND freelancer_id = ? AND removed_at IS NULL")) {
+            for (String id : undo.addedIds()) {
+                ps.setLong(1, now);
+                ps.setLong(2, now);
+                ps.setLong(3, undo.shortlistId());
+                ps.setString(4, id);
+                ps.executeUpdate();
+            }
+        }
+        for (ShortlistEntries.PriorWork w : undo.prior()) {
+            EntryWrites.updateWork(c, w.entryId(), w.status(), w.rating(), w.notes(), now);
+            EntryWrites.replaceTags(c, w.entryId(), w.tags());
+        }
+        EntryWrites.touchList(c, undo.shortlistId(), now);
     }
 
     /** Local work wins; incoming values fill only defaults; tags are united. True when anything changed. */

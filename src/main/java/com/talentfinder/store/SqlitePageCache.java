@@ -112,6 +112,20 @@ public final class SqlitePageCache implements PageCache {
         });
     }
 
+    /** The most pages kept: a few thousand pages of results, tens of megabytes at most. */
+    public static final int MAX_PAGES = 2_000;
+
+    /** Keeps the newest {@code max} pages and deletes the rest; returns how many went. */
+    public int pruneToSize(int max) {
+        return db.write("tidy the page cache", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_cache WHERE rowid NOT IN "
+                    + "(SELECT rowid FROM page_cache ORDER BY fetched_at DESC LIMIT ?)")) {
+                ps.setInt(1, max);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Empties the cache (the next search of every page makes a call). */
     public void clear() {
         db.write("empty the page cache", c -> {

@@ -3,27 +3,57 @@ package com.talentfinder.store;
 /** A failure of the local database, with a plain message for the user and a next step. */
 public class StoreException extends RuntimeException {
 
+    /** What kind of problem it is, so start-up can offer the right choices. */
+    public enum Problem {
+        /** Not a database, or damaged inside. */
+        DAMAGED,
+        /** Written by a newer version of the app. */
+        NEWER_VERSION,
+        DISK_FULL,
+        READ_ONLY,
+        /** Another program holds the database's lock. */
+        LOCKED,
+        /** The data folder cannot be created or used. */
+        FOLDER,
+        OTHER
+    }
+
+    private final Problem problem;
+
     public StoreException(String plainMessage, Throwable cause) {
+        this(Problem.OTHER, plainMessage, cause);
+    }
+
+    public StoreException(Problem problem, String plainMessage, Throwable cause) {
         super(plainMessage, cause);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 
     /** Turns a JDBC failure into a sentence a non-technical user can act on. */
     static StoreException from(String action, java.sql.SQLException e) {
         String text = String.valueOf(e.getMessage());
-        String message;
         if (text.contains("SQLITE_FULL") || text.contains("disk is full")) {
-            message = "Could not " + action + ": the disk is full. Free some space, then try again; nothing was lost.";
+            return new StoreException(Problem.DISK_FULL, "Could not " + action
+                    + ": the disk is full. Free some space, then try again; nothing was lost.", e);
         } else if (text.contains("SQLITE_BUSY") || text.contains("locked")) {
-            message = "Could not " + action + ": another Talent Finder window is busy with the same data. "
-                    + "Try again in a moment.";
-        } else if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
-            message = "Could not " + action + ": the data folder is read-only. Check its permissions.";
-        } else if (text.contains("SQLITE_CORRUPT") || text.contains("SQLITE_NOTADB")) {
-            message = "Could not " + action + ": the data file is damaged. A backup is kept beside it in the data folder.";
-        } else {
-            message = "Could not " + action + " because of a problem with the data file. Try again; if it persists, "
-                    + "use Help > Copy diagnostics and send it to support.";
+            return new StoreException(Problem.LOCKED, "Could not " + action
+                    + ": another program is busy with the same data. Try again in a moment.", e);
+        } else if (text.contains("SQLITE_READONLY") || text.contains("readonly")
+                || text.contains("SQLITE_CANTOPEN") || text.contains("unable to open")) {
+            return new StoreException(Problem.READ_ONLY, "Could not " + action
+                    + ": the data folder cannot be written. Check its permissions and free space.", e);
+        } else if (text.contains("SQLITE_CORRUPT") || text.contains("SQLITE_NOTADB")
+                || text.contains("malformed") || text.contains("not a database")) {
+            return new StoreException(Problem.DAMAGED, "Could not " + action
+                    + ": the data file is damaged. Nothing was deleted; open the Talent Finder window to set it "
+                    + "aside and start again.", e);
         }
-        return new StoreException(message, e);
+        return new StoreException(Problem.OTHER, "Could not " + action
+                + " because of a problem with the data file. Try again; if it persists, "
+                + "use Help > Copy diagnostics and send it to support.", e);
     }
 }

@@ -8,7 +8,7 @@ import com.talentfinder.app.StartupWarmUp;
 import com.talentfinder.app.WindowState;
 import com.talentfinder.app.WindowStateStore;
 import com.talentfinder.domain.SearchRequest;
-import java.util.Optional;
+import com.talentfinder.ui.recovery.RecoveryScreen;
 import java.util.logging.Level;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,17 +30,26 @@ public final class TalentFinderApp extends Application {
     public void start(Stage stage) {
         AppServices services = StartupWarmUp.takeServices();
         Logging.configure(services.dataFolder(), Level.INFO);
-        Optional<SingleInstance> first = SingleInstance.acquire(services.dataFolder(),
+        SingleInstance.Outcome outcome = SingleInstance.acquireOrSignal(services.dataFolder(),
                 () -> Platform.runLater(() -> bringToFront(stage)));
-        if (first.isEmpty()) {
-            // Another window is open on the same data: it has been brought forward instead.
+        if (outcome.instance().isEmpty()) {
             services.close();
-            Platform.exit();
+            if (outcome.answered()) {
+                // Another window is open on the same data: it has been brought forward instead.
+                Platform.exit();
+            } else {
+                RecoveryScreen.showNotAnswering(stage, Platform::exit);
+            }
             return;
         }
-        instance = first.get();
+        instance = outcome.instance().get();
         AppIcons.paths().forEach(p -> stage.getIcons().add(
                 new Image(AppIcons.class.getResource(p).toExternalForm())));
+        // A damaged database or settings file opens a recovery screen first, never a crash.
+        RecoveryScreen.checkThenOpen(services, stage, () -> openMain(services, stage), Platform::exit);
+    }
+
+    private void openMain(AppServices services, Stage stage) {
         memory = new WindowMemory(new WindowStateStore(services.dataFolder()));
         context = AppContext.create(services, getHostServices());
         memory.restoreBounds(stage);

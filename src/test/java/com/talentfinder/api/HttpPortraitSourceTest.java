@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class HttpPortraitSourceTest {
 
-    private static final byte[] PNG = pngLike(200);
+    private static final byte[] PNG = com.talentfinder.testing.TestImages.png(8, 8);
 
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();

@@ -147,12 +147,12 @@ class ShortlistCommandTest {
     }
 
     @Test
-    void aDataFolderThatCannotBeCreatedIsAStorageFailure() throws Exception {
+    void aDataFolderThatCannotBeCreatedIsADataProblem() throws Exception {
         Path notAFolder = dir.resolve("file");
         Files.writeString(notAFolder, "x");
         try (AppServices broken = new AppServices(Map.of("TALENT_FINDER_HOME", notAFolder.resolve("home").toString()),
                 clock)) {
-            assertThat(run(broken, "list")).isEqualTo(5);
+            assertThat(run(broken, "list")).isEqualTo(ExitCodes.DATA);
             assertThat(err.toString().lines()).hasSize(1);
             assertThat(err.toString()).startsWith("Could not");
         }

@@ -98,11 +98,12 @@ class XlsxExportTest {
     }
 
     @Test
-    void writesFormulaLikeTextAsStringsStartingWithAnApostrophe() {
-        assertThat(cells.get(ref(ExportColumn.NAME, 2))).isEqualTo(new Cell("inlineStr", "'" + Rows.HYPERLINK));
-        assertThat(cells.get(ref(ExportColumn.TITLE, 2))).isEqualTo(new Cell("inlineStr", "'" + Rows.CMD));
-        assertThat(cells.get(ref(ExportColumn.NOTES, 2))).isEqualTo(new Cell("inlineStr", "'" + Rows.SUM));
-        assertThat(cells.get(ref(ExportColumn.DESCRIPTION, 2))).isEqualTo(new Cell("inlineStr", "'" + Rows.MINUS));
+    void writesFormulaLikeTextAsTypedStringsWithoutAVisibleApostrophe() {
+        // A typed string cell is never a formula: the text is shown exactly as it was, no "'" in front.
+        assertThat(cells.get(ref(ExportColumn.NAME, 2))).isEqualTo(new Cell("inlineStr", Rows.HYPERLINK));
+        assertThat(cells.get(ref(ExportColumn.TITLE, 2))).isEqualTo(new Cell("inlineStr", Rows.CMD));
+        assertThat(cells.get(ref(ExportColumn.NOTES, 2))).isEqualTo(new Cell("inlineStr", Rows.SUM));
+        assertThat(cells.get(ref(ExportColumn.DESCRIPTION, 2))).isEqualTo(new Cell("inlineStr", Rows.MINUS));
     }
 
     @Test

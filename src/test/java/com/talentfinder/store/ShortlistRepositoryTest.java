@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ShortlistRepositoryTest {
 
+    private static final byte[] FIRST_PORTRAIT = com.talentfinder.testing.TestImages.png(2, 2);
+
     @TempDir
     Path dir;
 
@@ -154,15 +156,15 @@ class ShortlistRepositoryTest {
 
         repo.add(a.id(), List.of(withPortrait), f -> {
             calls[0]++;
-            return Optional.of(new byte[] {1, 2, 3});
+            return Optional.of(FIRST_PORTRAIT);
         });
         repo.add(a.id(), List.of(withPortrait), f -> {
             calls[0]++;
-            return Optional.of(new byte[] {9});
+            return Optional.of(com.talentfinder.testing.TestImages.png(3, 3));
         });
 
         assertThat(calls[0]).isEqualTo(1);
-        assertThat(repo.portrait(a.id(), "~0abc")).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        assertThat(repo.portrait(a.id(), "~0abc")).hasValueSatisfying(b -> assertThat(b).isEqualTo(FIRST_PORTRAIT));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.talentfinder.ui.common;
 import static com.talentfinder.ui.common.DetailSettingsText.text;
 
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.api.FreelancerCleaning;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -51,6 +52,9 @@ public final class FreelancerFormat {
         if (rate == null) {
             return text("detail.rate.none");
         }
+        if (FreelancerCleaning.sane(rate) == null) {
+            return text("detail.rate.none"); // a stored absurd value: never expand its exponent
+        }
         String amount = amount(rate);
         if (currency == null || currency.isBlank()) {
             return text("detail.rate.noCurrency", amount);
@@ -76,12 +80,16 @@ public final class FreelancerFormat {
         if (f.totalEarnings() == null) {
             return text("detail.notGiven");
         }
-        return "$" + grouped(f.totalEarnings().setScale(0, RoundingMode.DOWN)) + "+";
+        BigDecimal earnings = FreelancerCleaning.sane(f.totalEarnings());
+        if (earnings == null) {
+            return text("detail.notGiven");
+        }
+        return "$" + grouped(earnings.setScale(0, RoundingMode.DOWN)) + "+";
     }
 
     /** "5,320" hours, rounded down; "not given". */
     public static String hours(Double hours) {
-        if (hours == null || hours.isNaN() || hours < 0) {
+        if (hours == null || !Double.isFinite(hours) || hours < 0 || hours > FreelancerCleaning.MAX_HOURS) {
             return text("detail.notGiven");
         }
         return grouped(BigDecimal.valueOf(hours).setScale(0, RoundingMode.DOWN));
@@ -187,6 +195,7 @@ public final class FreelancerFormat {
         }
     }
 
+    /** Call with sane values only ({@link FreelancerCleaning#sane}): no exponent is ever expanded here. */
     private static String amount(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() <= 0) {

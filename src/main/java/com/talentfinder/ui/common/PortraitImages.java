@@ -123,6 +123,9 @@ public final class PortraitImages {
         if (bytes.isEmpty() || bytes.get().length == 0) {
             return NONE;
         }
+        if (!com.talentfinder.api.PortraitBytes.withinDecodeLimit(bytes.get())) {
+            return NONE; // the header says it would decode to more than 4096 x 4096: never decode it
+        }
         Image image = new Image(new ByteArrayInputStream(bytes.get()), pixels, pixels, true, true);
         return image.isError() ? NONE : Optional.of(image);
     }

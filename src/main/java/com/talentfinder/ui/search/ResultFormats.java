@@ -56,7 +56,8 @@ public final class ResultFormats {
         if (f.totalEarnings() == null) {
             return MISSING;
         }
-        return "$" + whole(f.totalEarnings());
+        String amount = whole(f.totalEarnings());
+        return MISSING.equals(amount) ? MISSING : "$" + amount;
     }
 
     /** Whole hours with grouping, or "—". */
@@ -92,6 +93,10 @@ public final class ResultFormats {
     }
 
     private static String whole(BigDecimal value) {
-        return FreelancerFormat.grouped(value.setScale(0, RoundingMode.HALF_UP).longValue());
+        BigDecimal v = com.talentfinder.api.FreelancerCleaning.sane(value);
+        if (v == null || v.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 10)) > 0) {
+            return MISSING; // never expand an absurd exponent on the UI thread
+        }
+        return FreelancerFormat.grouped(v.setScale(0, RoundingMode.HALF_UP).longValue());
     }
 }

@@ -14,4 +14,13 @@ public interface Confirmations {
      * @return true when the user confirmed
      */
     boolean confirm(String title, String message, String action);
+
+    /**
+     * Asks to choose between two actions (or cancel).
+     *
+     * @return 0 for {@code first}, 1 for {@code second}, -1 when cancelled
+     */
+    default int choose(String title, String message, String first, String second) {
+        return confirm(title, message, first) ? 0 : -1;
+    }
 }

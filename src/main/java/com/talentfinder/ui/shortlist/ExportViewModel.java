@@ -113,6 +113,10 @@ public final class ExportViewModel {
             return;
         }
         Path file = withExtension(target.get(), f);
+        // The chooser checked the name as typed; with the extension added it may name another, existing file.
+        if (!file.equals(target.get()) && java.nio.file.Files.exists(file) && !files.confirmOverwrite(file)) {
+            return;
+        }
         List<ExportColumn> written = f == ExportFormat.JSON ? List.of(ExportColumn.values()) : chosen;
         busy.set(true);
         canOpenFolder.set(false);

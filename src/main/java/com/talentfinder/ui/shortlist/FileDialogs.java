@@ -14,6 +14,14 @@ public interface FileDialogs {
      */
     Optional<Path> chooseExportTarget(String suggestedName, String extension);
 
+    /**
+     * Asks whether to replace {@code file}, which exists: the chooser checked the name as typed, before the
+     * format's extension was added. Says no unless a dialog asks.
+     */
+    default boolean confirmOverwrite(Path file) {
+        return false;
+    }
+
     /** Asks for a JSON export to import. */
     Optional<Path> chooseImportFile();
 }

@@ -36,6 +36,19 @@ public final class FxShortlistDialogs implements ShortlistDialogs {
     }
 
     @Override
+    public int choose(String title, String message, String first, String second) {
+        ButtonType one = new ButtonType(first, ButtonBar.ButtonData.OK_DONE);
+        ButtonType two = new ButtonType(second, ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, one, two, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        Optional<ButtonType> chosen = alert.showAndWait();
+        return chosen.filter(b -> b == one).isPresent() ? 0 : chosen.filter(b -> b == two).isPresent() ? 1 : -1;
+    }
+
+    @Override
     public Optional<String> askName(String title, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner.get());
@@ -56,6 +69,12 @@ public final class FxShortlistDialogs implements ShortlistDialogs {
         startIn(chooser);
         File file = chooser.showSaveDialog(owner.get());
         return remember(file);
+    }
+
+    @Override
+    public boolean confirmOverwrite(Path file) {
+        return confirm(Messages.get("export.overwrite.title"),
+                Messages.format("export.overwrite.text", file.getFileName()), Messages.get("export.overwrite.action"));
     }
 
     @Override

@@ -105,9 +105,14 @@ final class RefreshChanges {
         }
     }
 
+    private static JsonNode wrap(JsonNode n) {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("v", n);
+    }
+
     private static String number(JsonNode n) {
-        return n == null || n.isNull() ? Messages.get("shortlist.change.none")
-                : n.decimalValue().stripTrailingZeros().toPlainString();
+        java.math.BigDecimal d = n == null || n.isNull() || !n.isNumber() && !n.isTextual() ? null
+                : com.talentfinder.api.JsonValues.decimal(wrap(n), "v");
+        return d == null ? Messages.get("shortlist.change.none") : d.stripTrailingZeros().toPlainString();
     }
 
     private static String percent(JsonNode n) {

@@ -39,8 +39,7 @@ public final class ShortlistsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private Long lastUsedId;
 
-    private record Imported(ShortlistImporter.Summary summary, Long listId) {
-    }
+    private final ImportFlow importFlow;
 
     public ShortlistsViewModel(ShortlistRepository repo, TaskRunner runner, Confirmations confirmations,
                                Notices notices, ShortlistImporter importer) {
@@ -49,6 +48,7 @@ public final class ShortlistsViewModel {
         this.confirmations = confirmations;
         this.notices = notices;
         this.importer = importer;
+        this.importFlow = new ImportFlow(importer, runner, confirmations, notices);
     }
 
     // Commands //
@@ -133,23 +133,20 @@ public final class ShortlistsViewModel {
         }, this::fail);
     }
 
-    /** Imports a JSON export and says what it did; the imported list is selected. */
+    /**
+     * Imports a JSON export after showing what it holds and asking (merge into the list of the same name, or
+     * import as a new list); says what it did, with Undo; the imported list is selected.
+     */
     public void importFile(Path file) {
         error.set(null);
-        busy.set(true);
-        runner.run("import shortlist", p -> {
-            ShortlistImporter.Summary summary = importer.importFile(file);
-            return new Imported(summary, repo.findByName(summary.listName()).map(Shortlist::id).orElse(null));
-        }, done -> {
-            busy.set(false);
-            ShortlistImporter.Summary summary = done.summary();
-            notices.show(Messages.format("shortlist.import.done", summary.listName(), summary.added(),
-                    summary.updated(), summary.skipped()));
-            reload(done.listId());
-        }, failure -> {
-            busy.set(false);
-            fail(failure);
-        });
+        importFlow.start(file, busy::set, name -> {
+            if (name == null) {
+                reload();
+                return;
+            }
+            runner.run("find imported list", p -> repo.findByName(name).map(Shortlist::id).orElse(null),
+                    this::reload, this::fail);
+        }, this::fail);
     }
 
     /** Remembers the list freelancers were last added to (the drop target of the Shortlists toggle). */

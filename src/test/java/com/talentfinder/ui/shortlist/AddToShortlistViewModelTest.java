@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AddToShortlistViewModelTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] PNG = com.talentfinder.testing.TestImages.png(4, 4);
 
     @TempDir
     Path dir;

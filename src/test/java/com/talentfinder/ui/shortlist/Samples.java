@@ -58,6 +58,15 @@ final class Samples {
             return answer;
         }
 
+        /** The answer to {@link #choose}: 0 first action, 1 second, -1 cancel. */
+        int choice = 0;
+
+        @Override
+        public int choose(String title, String message, String first, String second) {
+            questions.add(message);
+            return choice;
+        }
+
         @Override
         public Optional<String> askName(String title, String initial) {
             return Optional.ofNullable(name);
@@ -67,6 +76,12 @@ final class Samples {
         public Optional<Path> chooseExportTarget(String suggestedName, String extension) {
             questions.add(suggestedName);
             return Optional.ofNullable(exportTarget);
+        }
+
+        @Override
+        public boolean confirmOverwrite(Path file) {
+            questions.add("overwrite " + file.getFileName());
+            return answer;
         }
 
         @Override
