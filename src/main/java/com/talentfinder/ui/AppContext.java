@@ -91,7 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.desktop = desktop;
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
         this.search = new SearchViewModel(source, refreshSource, runner, history(services), new FxTicker(),
-                services.clock(), this::demoMode);
+                services.clock(), this::demoMode, () -> demoMode() ? 0 : services.creditMeter().status().used());
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
         this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, desktop, () -> stage);

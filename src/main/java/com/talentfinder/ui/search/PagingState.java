@@ -66,6 +66,11 @@ public final class PagingState {
         fetched.remove(request);
     }
 
+    /** Forgets every page fetched (the source changed: demo and live pages must never mix). */
+    void forgetAll() {
+        fetched.clear();
+    }
+
     /** The page {@code n} clamped to the pages there are (at least 1). */
     int clamp(int n) {
         return Math.max(1, Math.min(n, Math.max(1, totalPages.get())));
