@@ -66,6 +66,18 @@ public final class PagingState {
         fetched.remove(request);
     }
 
+    /** The pages fetched of {@code request}'s search (same words, same page size), by page number. */
+    Map<Integer, SearchPage> pagesOf(SearchRequest request) {
+        Map<Integer, SearchPage> out = new java.util.TreeMap<>();
+        for (Map.Entry<SearchRequest, Fetched> e : fetched.entrySet()) {
+            SearchRequest r = e.getKey();
+            if (r.perPage() == request.perPage() && r.normalisedQuery().equals(request.normalisedQuery())) {
+                out.put(r.page(), e.getValue().page());
+            }
+        }
+        return out;
+    }
+
     /** Forgets every page fetched (the source changed: demo and live pages must never mix). */
     void forgetAll() {
         fetched.clear();

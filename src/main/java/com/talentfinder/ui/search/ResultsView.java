@@ -30,7 +30,8 @@ public final class ResultsView extends BorderPane {
     public ResultsView(SearchViewModel search, ResultsViewModel results, FilterViewModel filters,
                        PortraitThumbnails thumbnails, Runnable openSettings) {
         table = new ResultsTable(results, thumbnails);
-        setTop(createFilterNote(results, filters));
+        setTop(new javafx.scene.layout.VBox(createFilterNote(results, filters),
+                new AllPagesBar(search.allPages(), results.filteringProperty())));
         setCenter(createContent(search, openSettings));
         setBottom(createBottomBar(search));
     }

@@ -13,7 +13,6 @@ import com.talentfinder.ui.search.PagingState.Fetched;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +48,7 @@ public final class SearchViewModel {
     private final SearchErrors errors;
     private final LongSupplier callsMade;
     private final SearchActivity activity;
+    private final AllPagesViewModel allPages;
 
     // Properties //
     private final StringProperty query = new SimpleStringProperty("");
@@ -84,17 +84,20 @@ public final class SearchViewModel {
      */
     public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
                            SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode) {
-        this(source, refreshSource, runner, history, ticker, clock, demoMode, () -> 0);
+        this(source, refreshSource, runner, history, ticker, clock, demoMode, () -> 0,
+                AllPagesFetcher.over(source));
     }
 
     /**
      * @param callsMade the credits counted so far (in the app: the ledger's count this month), read on the worker
      *                  thread before and after a fetch, so a failure can say what it cost
+     * @param allPages  fetches the pages of a search not fetched yet, once the user accepts the cost
      */
     public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
                            SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode,
-                           LongSupplier callsMade) {
+                           LongSupplier callsMade, AllPagesFetcher allPages) {
         this.source = source;
+        this.allPages = new AllPagesViewModel(runner, allPages, demoMode, paging, clock);
         this.callsMade = callsMade;
         this.activity = new SearchActivity(ticker);
         this.refreshSource = refreshSource;
@@ -275,6 +278,7 @@ public final class SearchViewModel {
         pending = null;
         SearchPage shown = result.page();
         paging.show(request, shown);
+        allPages.showing(request);
         origin.show(fromMemory || shown.fromCache(), result.fetchedAt(), clock.instant(), result.demo());
         Freelancer keep = selected.get();
         results.setAll(shown.freelancers());
@@ -361,6 +365,11 @@ public final class SearchViewModel {
     /** True after the service refused the key (until a search succeeds or the mode is re-read). */
     public ReadOnlyBooleanProperty keyRejectedProperty() {
         return errors.keyRejectedProperty();
+    }
+
+    /** Every fetched result of the search on screen, and the offer to fetch the rest. */
+    public AllPagesViewModel allPages() {
+        return allPages;
     }
 
     /** "Still searching…", and whether the results shown are from an earlier search. */
