@@ -220,7 +220,7 @@ public final class AppContext implements AutoCloseable {
     /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */
     public void openSettings() {
         SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services, services::sourceFor, runner,
-                theme -> settingsChanged())).run();
+                theme -> settingsChanged(), desktop::openProviderPage)).run();
     }
 
     /** Call after Settings were saved: applies the theme and refreshes the demo/live mode. */
@@ -254,7 +254,7 @@ public final class AppContext implements AutoCloseable {
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
     private boolean demoMode() {
-        return !services.keyFromEnvironment() && services.settings().apiKey() == null;
+        return !services.environmentHasKey() && services.settings().apiKey() == null;
     }
 
     private static SearchHistory history(AppServices services) {
