@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -16,15 +16,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * Under the filter note: which pages the filters see, the offer to fetch the rest with its cost (nothing is spent
  * until "Fetch all pages" is clicked), then progress with Cancel, then how it ended.
  */
-final class AllPagesBar extends HBox {
+final class AllPagesBar extends FlowPane {
 
     AllPagesBar(AllPagesViewModel vm, ObservableBooleanValue filtering) {
-        super(8);
+        super(8, 4);
         setId("allPagesBar");
-        getStyleClass().add("all-pages-bar");
+        // Whole items wrap to a second line on a narrow window, instead of each label into a tall column.
+        prefWrapLengthProperty().bind(widthProperty().subtract(24));
+        getStyleClass().addAll(com.talentfinder.ui.StyleClasses.FILTER_NOTE, "all-pages-bar");
         setAlignment(Pos.CENTER_LEFT);
 
         Label coverage = label("allPagesCoverage", vm.coverageProperty(), null);
+        coverage.setWrapText(false);
+        coverage.setMinWidth(USE_PREF_SIZE);
         Label offer = label("allPagesOffer", vm.offerTextProperty(), vm.offeredProperty());
         offer.getStyleClass().add(Styles.TEXT_BOLD);
         Button fetch = new Button(Messages.get("allPages.fetch"), new FontIcon(MaterialDesignP.PLAYLIST_PLUS));
@@ -41,9 +45,9 @@ final class AllPagesBar extends HBox {
         show(bar, vm.runningProperty());
         Label progress = label("allPagesProgressText", vm.progressTextProperty(), vm.runningProperty());
         Button cancel = new Button(Messages.get("allPages.cancel"));
+        cancel.setMinWidth(USE_PREF_SIZE);
         cancel.setId("cancelAllPagesButton");
         cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setMinWidth(USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancel());
         show(cancel, vm.runningProperty());
         Label outcome = label("allPagesOutcome", vm.outcomeProperty(), null);
@@ -60,7 +64,7 @@ final class AllPagesBar extends HBox {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(text);
-        l.setWrapText(true);
+        l.setWrapText(false);
         show(l, when == null ? l.textProperty().isNotEmpty() : l.textProperty().isNotEmpty().and(when));
         return l;
     }

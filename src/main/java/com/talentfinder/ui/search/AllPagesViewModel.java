@@ -161,7 +161,7 @@ public final class AllPagesViewModel {
         String spent = demo.getAsBoolean() ? Messages.get("allPages.demoCost")
                 : Messages.format("allPages.creditsUsed", result.calls());
         if (result.isComplete()) {
-            outcome.set(Messages.format("allPages.done", totalPages) + " " + spent);
+            outcome.set(Messages.format("allPages.done", result.pages().size()) + " " + spent);
         } else {
             outcome.set(result.failureCause()
                     .map(f -> Messages.format("allPages.stopped", pages.size(), totalPages, f.getMessage()))

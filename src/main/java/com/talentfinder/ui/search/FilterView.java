@@ -121,6 +121,7 @@ public final class FilterView extends ScrollPane {
         TextField min = rateField("rateMinField", "filters.rate.min", vm.rateLowProperty(), vm::setMinRate);
         TextField max = rateField("rateMaxField", "filters.rate.max", vm.rateHighProperty(), vm::setMaxRate);
         Label to = new Label(Messages.get("filters.rate.to"));
+        to.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(6, min, to, max);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(min, Priority.ALWAYS);

@@ -63,7 +63,17 @@ public final class SearchStatesPreview extends Application {
             filters.minJssProperty().set(90);
             switch (state) {
                 case "fetched" -> {
-                    search.allPages().fetchAll();
+                    // Accept the offer once it is shown (the first page may still be on its way).
+                    Runnable accept = () -> Platform.runLater(search.allPages()::fetchAll);
+                    if (search.allPages().offeredProperty().get()) {
+                        accept.run();
+                    } else {
+                        search.allPages().offeredProperty().addListener((o, was, now) -> {
+                            if (now) {
+                                accept.run();
+                            }
+                        });
+                    }
                     search.allPages().runningProperty().addListener((o, was, now) -> {
                         if (!now) {
                             after(1, () -> System.out.println("READY"));

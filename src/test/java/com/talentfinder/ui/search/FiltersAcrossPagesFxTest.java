@@ -144,7 +144,9 @@ class FiltersAcrossPagesFxTest {
         assertThat(server.requestCount()).isEqualTo(5);
         assertThat(shownNames(robot)).containsExactlyInAnyOrderElementsOf(MATCHES);
         assertThat(robot.lookup("#allPagesOutcome").queryAs(Label.class).getText())
-                .isEqualTo("Filters now see all 5 pages. It used 4 credits.");
+                .isEqualTo("Fetched 4 more pages. It used 4 credits.");
+        assertThat(robot.lookup("#allPagesCoverage").queryAs(Label.class).getText())
+                .isEqualTo("Filters see all 5 pages.");
 
         // Choices survive paging: the typed rate, the region, a ticked country; no call for pages in memory.
         CheckComboBox<String> countries = robot.lookup("#countryFilter").queryAs(CheckComboBox.class);
