@@ -120,7 +120,8 @@ public final class FilterViewModel {
             if (value != null && value < rateFloor.get()) {
                 rateFloor.set(value);
             }
-            rateLow.set(value == null ? rateFloor.get() : Math.min(value, Math.max(rateHigh.get(), value)));
+            // A lowest rate above the highest is taken as the highest: the list never goes empty by a typo.
+            rateLow.set(value == null ? rateFloor.get() : Math.min(value, rateHigh.get()));
         } finally {
             clearing = false;
         }
