@@ -1,6 +1,5 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.api.ApiException;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.InvalidSearchException;
@@ -11,7 +10,6 @@ import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.Ticker;
 import com.talentfinder.ui.search.PagingState.Fetched;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -40,13 +38,11 @@ public final class SearchViewModel {
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int SUGGESTIONS = 8;
 
-    private final FreelancerSource source;
-    private final FreelancerSource refreshSource;
+    private final PageFetcher pages;
     private final Clock clock;
     private final RecentSearches recent;
     private final BooleanSupplier demoModeSource;
     private final SearchErrors errors;
-    private final LongSupplier callsMade;
     private final SearchActivity activity;
     private final AllPagesViewModel allPages;
 
@@ -96,11 +92,9 @@ public final class SearchViewModel {
     public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
                            SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode,
                            LongSupplier callsMade, AllPagesFetcher allPages) {
-        this.source = source;
+        this.pages = new PageFetcher(source, refreshSource, clock, demoMode, callsMade);
         this.allPages = new AllPagesViewModel(runner, allPages, demoMode, paging, clock);
-        this.callsMade = callsMade;
         this.activity = new SearchActivity(ticker);
-        this.refreshSource = refreshSource;
         this.clock = clock;
         this.fetches = new LatestFetch(runner);
         this.waits = new WaitNotice(fetches::isBusy);
@@ -250,26 +244,13 @@ public final class SearchViewModel {
         pendingFresh = fresh;
         activity.started(current == null || results.isEmpty() ? null : current.query(),
                 current != null && current.normalisedQuery().equals(request.normalisedQuery()));
-        fetches.start("search " + request.page(), progress -> fetch(request, fresh), result -> {
+        fetches.start("search " + request.page(), progress -> pages.fetch(request, fresh), result -> {
             paging.remember(request, result);
             show(request, result, false);
             if (request.page() == 1) {
                 recent.remember(request);
             }
         }, this::fail);
-    }
-
-    /** Runs on the worker thread: a cached page keeps its original time, a fresh one is stamped now. */
-    private Fetched fetch(SearchRequest request, boolean fresh) throws Exception {
-        long before = callsMade.getAsLong();
-        SearchPage result;
-        try {
-            result = (fresh ? refreshSource : source).search(request);
-        } catch (ApiException | RuntimeException e) {
-            throw new SearchErrors.CountedFailure(e, callsMade.getAsLong() - before);
-        }
-        Instant at = result.fromCache() && result.fetchedAt() != null ? result.fetchedAt() : clock.instant();
-        return new Fetched(result, demoModeSource.getAsBoolean(), at);
     }
 
     /** @param fromMemory true when the page was already fetched: shown again with no call */
