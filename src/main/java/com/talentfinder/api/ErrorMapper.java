@@ -80,7 +80,7 @@ final class ErrorMapper {
         JsonNode error = readErrorBody(body);
         Kind kind = kindForStatus(status);
         Duration retryAfter = null;
-        if (kind == Kind.RATE_LIMITED || kind == Kind.BLOCKED) {
+        if (kind == Kind.RATE_LIMITED || kind == Kind.BLOCKED || kind == Kind.UPSTREAM_ERROR) {
             retryAfter = parseRetryAfter(retryAfterHeader);
             if (retryAfter == null) {
                 retryAfter = bodyRetryAfter(error);

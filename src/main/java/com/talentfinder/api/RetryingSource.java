@@ -7,16 +7,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Retries a search that the service asked us to repeat later: a RATE_LIMITED answer, or a BLOCKED one that
- * said when to come back. It waits the service's {@code Retry-After} ({@value #DEFAULT_WAIT_SECONDS} s when
- * absent, never more than {@value #MAX_WAIT_SECONDS} s), telling a {@link WaitListener} every second, then
- * tries again, at most {@code maxRetries} times; after that it rethrows the last {@link ApiException}. Every
- * other failure, UPSTREAM_ERROR included, is thrown at once: those are for the user to retry, not a loop.
- * Interrupting the thread ends the wait with {@link InterruptedException}.
+ * Retries a search once when the service said when to come back: a RATE_LIMITED, BLOCKED or UPSTREAM_ERROR
+ * answer carrying {@code Retry-After} (or {@code retry_after}) of at most {@value #MAX_WAIT_SECONDS} s. It waits
+ * that long, telling a {@link WaitListener} every second, then tries again, at most {@code maxRetries} times
+ * ({@value #DEFAULT_MAX_RETRIES} in the app: every call costs a credit, so anything more is the user's choice);
+ * after that it rethrows the last {@link ApiException}. A failure without a time, or with a longer one, is
+ * thrown at once. Interrupting the thread ends the wait with {@link InterruptedException}.
  */
 public final class RetryingSource implements FreelancerSource {
 
-    public static final int DEFAULT_MAX_RETRIES = 3;
+    public static final int DEFAULT_MAX_RETRIES = 1;
     public static final long DEFAULT_WAIT_SECONDS = 20;
     public static final long MAX_WAIT_SECONDS = 120;
 
@@ -28,7 +28,7 @@ public final class RetryingSource implements FreelancerSource {
     private final Sleeper sleeper;
     private final WaitListener listener;
 
-    /** Three retries, real sleeping, no listener. */
+    /** One retry, real sleeping, no listener. */
     public RetryingSource(FreelancerSource delegate) {
         this(delegate, DEFAULT_MAX_RETRIES, Sleeper.SYSTEM, WaitListener.NONE);
     }
@@ -60,10 +60,12 @@ public final class RetryingSource implements FreelancerSource {
         }
     }
 
-    /** True for the failures the service itself asked us to repeat later. */
+    /** True for the failures the service itself asked us to repeat, and said when (within the cap). */
     static boolean worthWaitingFor(ApiException e) {
-        return e.kind() == ApiException.Kind.RATE_LIMITED
-                || (e.kind() == ApiException.Kind.BLOCKED && e.retryAfter().isPresent());
+        boolean retryable = e.kind() == ApiException.Kind.RATE_LIMITED || e.kind() == ApiException.Kind.BLOCKED
+                || e.kind() == ApiException.Kind.UPSTREAM_ERROR;
+        return retryable && e.retryAfter().isPresent()
+                && e.retryAfter().get().compareTo(Duration.ofSeconds(MAX_WAIT_SECONDS)) <= 0;
     }
 
     /** The service's wait, or the default, capped. */

@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The non-UI composition root, shared by the window and the command line: built once with {@code new},
  * it owns the data folder, the database, the settings and the freelancer source.
  *
- * <p>Which source answers: a key from {@code PARSE_API_KEY} wins, then the key saved in Settings; with
- * neither, the embedded demo server (started on first use, on 127.0.0.1) answers through the same HTTP
+ * <p>Which source answers: the key saved in Settings wins (the user can always fix it there), then a key from
+ * {@code PARSE_API_KEY}; with neither, the embedded demo server (started on first use, on 127.0.0.1) answers through the same HTTP
  * client. The API URL likewise comes from {@code TALENT_FINDER_API_URL}, then Settings, then the default.
  * {@link #source()} is a stable facade: changing Settings takes effect on the next call, without a restart.
  */
@@ -247,8 +247,13 @@ public final class AppServices implements AutoCloseable {
         return Plan.parse(env.get(ENV_PLAN)) != null;
     }
 
-    /** True when a key comes from the environment (Settings then cannot change it). */
+    /** True when the key in force comes from {@code PARSE_API_KEY}: there is one, and none saved in Settings. */
     public boolean keyFromEnvironment() {
+        return environmentHasKey() && settings().apiKey() == null;
+    }
+
+    /** True when {@code PARSE_API_KEY} holds a key (a key saved in Settings is used instead of it). */
+    public boolean environmentHasKey() {
         return ApiKey.ofNullable(env.get(ENV_KEY)) != null;
     }
 
@@ -305,9 +310,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     private Mode buildMode(Settings s, boolean forceReal) {
-        ApiKey key = ApiKey.ofNullable(env.get(ENV_KEY));
+        // Settings first: a key typed there must fix a wrong one from the environment.
+        ApiKey key = s.apiKey();
         if (key == null) {
-            key = s.apiKey();
+            key = ApiKey.ofNullable(env.get(ENV_KEY));
         }
         if (key == null && !forceReal) {
             return demoMode();

@@ -5,6 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.app.BatchFetcher;
+import com.talentfinder.app.BatchPlanner;
+import com.talentfinder.ui.search.AllPagesFetcher;
 import com.talentfinder.ui.search.FilterViewModel;
 import com.talentfinder.ui.search.PortraitThumbnails;
 import com.talentfinder.ui.search.ResultsViewModel;
@@ -72,8 +75,17 @@ public final class AppContext implements AutoCloseable {
 
     /** The production wiring. */
     public static AppContext create(AppServices services, HostServices host) {
+        return create(services, new FxDesktopActions(host));
+    }
+
+    /** The production wiring with given desktop actions (tests against a loopback server). */
+    public static AppContext create(AppServices services, DesktopActions desktop) {
+        AllPagesFetcher allPages = AllPagesFetcher.of(
+                () -> new BatchPlanner(r -> services.mode().chain().isCached(r), services.creditMeter(),
+                        services.isDemo() ? null : services.limiter()),
+                () -> new BatchFetcher(services.mode().chain(), services.isDemo() ? null : services.limiter()));
         return new AppContext(services, services.source(), request -> services.mode().chain().searchFresh(request),
-                new FxDesktopActions(host));
+                desktop, allPages);
     }
 
     /**
@@ -87,11 +99,17 @@ public final class AppContext implements AutoCloseable {
     /** @param refreshSource answers "Refresh": it must call even when the page is cached */
     public AppContext(AppServices services, FreelancerSource source, FreelancerSource refreshSource,
                       DesktopActions desktop) {
+        this(services, source, refreshSource, desktop, AllPagesFetcher.over(source));
+    }
+
+    private AppContext(AppServices services, FreelancerSource source, FreelancerSource refreshSource,
+                       DesktopActions desktop, AllPagesFetcher allPages) {
         this.services = services;
         this.desktop = desktop;
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
         this.search = new SearchViewModel(source, refreshSource, runner, history(services), new FxTicker(),
-                services.clock(), this::demoMode);
+                services.clock(), this::demoMode, () -> demoMode() ? 0 : services.creditMeter().status().used(),
+                allPages);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
         this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, desktop, () -> stage);
@@ -202,7 +220,7 @@ public final class AppContext implements AutoCloseable {
     /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */
     public void openSettings() {
         SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services, services::sourceFor, runner,
-                theme -> settingsChanged())).run();
+                theme -> settingsChanged(), desktop::openProviderPage)).run();
     }
 
     /** Call after Settings were saved: applies the theme and refreshes the demo/live mode. */
@@ -236,7 +254,7 @@ public final class AppContext implements AutoCloseable {
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
     private boolean demoMode() {
-        return !services.keyFromEnvironment() && services.settings().apiKey() == null;
+        return !services.environmentHasKey() && services.settings().apiKey() == null;
     }
 
     private static SearchHistory history(AppServices services) {

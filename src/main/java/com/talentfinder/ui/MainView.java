@@ -273,9 +273,14 @@ public final class MainView extends BorderPane {
         demo.getStyleClass().addAll(StyleClasses.MODE_BADGE, StyleClasses.DEMO_BADGE);
         demo.visibleProperty().bind(search.showingDemoDataProperty().or(search.demoModeProperty()));
         demo.managedProperty().bind(demo.visibleProperty());
-        Label live = new Label(Messages.get("main.status.live"));
+        Label live = new Label();
         live.setId("liveBadge");
         live.getStyleClass().addAll(StyleClasses.MODE_BADGE, StyleClasses.LIVE_BADGE);
+        // A refused key turns the chip red: "Key rejected" (issue 11).
+        live.textProperty().bind(javafx.beans.binding.Bindings.when(search.keyRejectedProperty())
+                .then(Messages.get("main.status.keyRejected")).otherwise(Messages.get("main.status.live")));
+        search.keyRejectedProperty().addListener((o, was, now) -> live.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("rejected"), now));
         live.visibleProperty().bind(demo.visibleProperty().not());
         live.managedProperty().bind(live.visibleProperty());
         statusRight.setId("statusBarRight");

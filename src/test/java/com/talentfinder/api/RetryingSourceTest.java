@@ -74,17 +74,31 @@ class RetryingSourceTest {
     }
 
     @Test
-    void waitsTwentySecondsWhenTheServiceSaysNothing() throws Exception {
+    void doesNotRetryWhenTheServiceSaysNothingAboutWhen() {
         ScriptedSource source = new ScriptedSource().failing(rateLimited(null));
-        new RetryingSource(source, 3, fakeSleeper, listener).search(REQUEST);
-        assertThat(total(slept)).isEqualTo(Duration.ofSeconds(20));
+        assertThatThrownBy(() -> new RetryingSource(source, 3, fakeSleeper, listener).search(REQUEST))
+                .isInstanceOf(ApiException.class);
+        assertThat(source.calls).isEqualTo(1);
+        assertThat(slept).isEmpty();
     }
 
     @Test
-    void neverWaitsMoreThanTwoMinutes() throws Exception {
+    void byDefaultRetriesOnceSoABlockedSearchCostsAtMostTwoCalls() {
+        ScriptedSource source = new ScriptedSource().failing(rateLimited(Duration.ofSeconds(1)),
+                rateLimited(Duration.ofSeconds(1)), rateLimited(Duration.ofSeconds(1)));
+        RetryingSource retrying = new RetryingSource(source, RetryingSource.DEFAULT_MAX_RETRIES, fakeSleeper,
+                listener);
+        assertThatThrownBy(() -> retrying.search(REQUEST)).isInstanceOf(ApiException.class);
+        assertThat(source.calls).isEqualTo(2);
+    }
+
+    @Test
+    void doesNotWaitLongerThanTwoMinutesButLeavesItToTheUser() {
         ScriptedSource source = new ScriptedSource().failing(rateLimited(Duration.ofHours(1)));
-        new RetryingSource(source, 3, fakeSleeper, listener).search(REQUEST);
-        assertThat(total(slept)).isEqualTo(Duration.ofSeconds(120));
+        assertThatThrownBy(() -> new RetryingSource(source, 3, fakeSleeper, listener).search(REQUEST))
+                .isInstanceOf(ApiException.class);
+        assertThat(source.calls).isEqualTo(1);
+        assertThat(slept).isEmpty();
     }
 
     @Test
@@ -116,13 +130,15 @@ class RetryingSourceTest {
     }
 
     @Test
-    void neverRetriesAnUpstreamError() {
-        ScriptedSource source = new ScriptedSource()
+    void retriesAnUpstreamErrorOnlyWhenTheServiceSaidWhen() throws Exception {
+        ScriptedSource said = new ScriptedSource()
                 .failing(new ApiException(Kind.UPSTREAM_ERROR, "Upwork failed.", 502, Duration.ofSeconds(1), null));
-        assertThatThrownBy(() -> new RetryingSource(source, 3, fakeSleeper, listener).search(REQUEST))
+        assertThat(new RetryingSource(said, 1, fakeSleeper, listener).search(REQUEST)).isSameAs(PAGE);
+        ScriptedSource silent = new ScriptedSource()
+                .failing(new ApiException(Kind.UPSTREAM_ERROR, "Upwork failed.", 502, null, null));
+        assertThatThrownBy(() -> new RetryingSource(silent, 1, fakeSleeper, listener).search(REQUEST))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UPSTREAM_ERROR));
-        assertThat(source.calls).isEqualTo(1);
-        assertThat(slept).isEmpty();
+        assertThat(silent.calls).isEqualTo(1);
     }
 
     @Test

@@ -125,12 +125,22 @@ class SearchCommandTest {
     }
 
     @Test
-    void stillRateLimitedAfterWaitingExitsFour() {
+    void stillRateLimitedAfterWaitingExitsFourAfterOneRetry() {
         server.route("/search_freelancers", req -> Response.json(429, "{\"error\":\"slow down\"}")
                 .withHeader("Retry-After", "0"));
         Run r = run(live(), "search", "java");
         assertThat(r.code()).isEqualTo(4);
-        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockedSearchCostsAtMostTwoCalls() {
+        server.route("/search_freelancers", req -> Response.json(503,
+                ApiFixtures.errorBody("blocked", 403, "Blocked", 503)).withHeader("Retry-After", "1"));
+        Run r = run(live(), "search", "java");
+        assertThat(r.code()).isNotZero();
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(r.err().strip().lines().filter(l -> !l.contains("retrying in"))).hasSize(1);
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class FxDesktopActions implements DesktopActions {
     }
 
     @Override
+    public void openProviderPage() {
+        hostServices.showDocument(PROVIDER_PAGE);
+    }
+
+    @Override
     public void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);

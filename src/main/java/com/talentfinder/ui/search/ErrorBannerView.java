@@ -37,6 +37,7 @@ public final class ErrorBannerView extends HBox {
         title.setId("errorBannerTitle");
         title.setWrapText(true);
         detail.getStyleClass().add(StyleClasses.BANNER_DETAIL);
+        detail.setId("errorBannerDetail");
         detail.setWrapText(true);
         VBox text = new VBox(2, title, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -64,9 +65,7 @@ public final class ErrorBannerView extends HBox {
         pseudoClassStateChanged(Styles.STATE_DANGER, !waiting);
         icon.setIconCode(waiting ? MaterialDesignT.TIMER_SAND : MaterialDesignA.ALERT_CIRCLE_OUTLINE);
         title.setText(state.title());
-        detail.setText(state.detail() == null ? "" : state.detail());
-        detail.setVisible(state.detail() != null && !state.detail().equals(state.title()));
-        detail.setManaged(detail.isVisible());
+        detail.setText(state.detailLine());
         String label = state.actionLabel();
         action.setText(label);
         action.setVisible(label != null);

@@ -13,6 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.geometry.Pos;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -38,6 +42,7 @@ public final class FilterView extends ScrollPane {
         VBox box = new VBox(6, heading);
         box.getChildren().addAll(createRate());
         box.getChildren().addAll(createJss());
+        box.getChildren().addAll(createRegions());
         box.getChildren().addAll(createCountries());
         box.getChildren().addAll(createBadges());
         box.getChildren().addAll(createSkill());
@@ -84,7 +89,98 @@ public final class FilterView extends ScrollPane {
                         : Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
                                 Math.round(vm.rateHighProperty().get())),
                 vm.rateLowProperty(), vm.rateHighProperty(), vm.rateFloorProperty(), vm.rateCeilingProperty()));
-        return new Node[] {heading("filters.rate", slider), slider, value};
+        slider.setFocusTraversable(true);
+        slider.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filters.rate.keys")));
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> moveWithKeys(slider, e));
+        return new Node[] {heading("filters.rate", slider), slider, value, createRateFields()};
+    }
+
+    /** Arrows move the upper bound ("under $40"), Shift+arrows the lower; Ctrl moves by ten. */
+    private static void moveWithKeys(RangeSlider slider, KeyEvent e) {
+        int step = e.isShortcutDown() ? 10 : 1;
+        int sign = switch (e.getCode()) {
+            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
+            case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
+            default -> 0;
+        };
+        if (sign == 0 || slider.isDisabled()) {
+            return;
+        }
+        if (e.isShiftDown()) {
+            slider.setLowValue(Math.max(slider.getMin(), Math.min(slider.getHighValue(),
+                    Math.round(slider.getLowValue()) + sign * step)));
+        } else {
+            slider.setHighValue(Math.min(slider.getMax(), Math.max(slider.getLowValue(),
+                    Math.round(slider.getHighValue()) + sign * step)));
+        }
+        e.consume();
+    }
+
+    /** "From $ [  ] to $ [  ]": typed bounds win over the slider's (empty turns a bound off). */
+    private Node createRateFields() {
+        TextField min = rateField("rateMinField", "filters.rate.min", vm.rateLowProperty(), vm::setMinRate);
+        TextField max = rateField("rateMaxField", "filters.rate.max", vm.rateHighProperty(), vm::setMaxRate);
+        Label to = new Label(Messages.get("filters.rate.to"));
+        to.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(6, min, to, max);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(min, Priority.ALWAYS);
+        HBox.setHgrow(max, Priority.ALWAYS);
+        return row;
+    }
+
+    private static TextField rateField(String id, String key, javafx.beans.property.DoubleProperty value,
+                                       java.util.function.Consumer<Integer> commit) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.setPromptText(Messages.get(key));
+        field.setAccessibleText(Messages.get(key));
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                c -> c.getControlNewText().matches("\\$?\\d{0,5}") ? c : null));
+        Runnable show = () -> field.setText(Long.toString(Math.round(value.get())));
+        show.run();
+        value.addListener((o, was, now) -> {
+            if (!field.isFocused()) {
+                show.run();
+            }
+        });
+        Runnable apply = () -> {
+            String digits = field.getText().replace("$", "").strip();
+            commit.accept(digits.isEmpty() ? null : Integer.valueOf(digits));
+            show.run();
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        return field;
+    }
+
+    private Node[] createRegions() {
+        CheckComboBox<Region> regions = new CheckComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(Region.values()));
+        regions.setId("regionFilter");
+        regions.setMaxWidth(Double.MAX_VALUE);
+        regions.setAccessibleText(Messages.get("filters.regions"));
+        regions.titleProperty().bind(Bindings.createStringBinding(() -> vm.selectedRegions().isEmpty()
+                ? Messages.get("filters.regions.any")
+                : vm.selectedRegions().stream().map(Region::label).collect(java.util.stream.Collectors.joining(", ")),
+                vm.selectedRegions()));
+        regions.getCheckModel().getCheckedItems().addListener((ListChangeListener<Region>) c -> {
+            if (!vm.selectedRegions().equals(regions.getCheckModel().getCheckedItems())) {
+                vm.selectedRegions().setAll(regions.getCheckModel().getCheckedItems());
+            }
+        });
+        vm.selectedRegions().addListener((ListChangeListener<Region>) c -> {
+            if (!vm.selectedRegions().equals(regions.getCheckModel().getCheckedItems())) {
+                regions.getCheckModel().clearChecks();
+                vm.selectedRegions().forEach(regions.getCheckModel()::check);
+            }
+        });
+        return new Node[] {heading("filters.regions", regions), regions};
     }
 
     private Node[] createJss() {

@@ -31,8 +31,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The filter controls' state, over the results loaded. Every change produces a new {@link FreelancerFilter}
- * at once; the choices offered (rate bounds, countries, skills) follow what is loaded.
+ * The filter controls' state, over every result fetched for the search (all its pages). Every change produces a
+ * new {@link FreelancerFilter} at once; the choices offered (rate bounds, countries, skills) follow what is
+ * fetched, and a choice made stays as made when more pages arrive or the user pages: a chosen rate bound is never
+ * clamped to the rates loaded (the slider's bounds widen to it instead), a chosen country stays offered and ticked.
  */
 public final class FilterViewModel {
 
@@ -47,20 +49,39 @@ public final class FilterViewModel {
     private final DoubleProperty rateHigh = new SimpleDoubleProperty(100);
     private final IntegerProperty minJss = new SimpleIntegerProperty(0);
     private final ObservableList<String> countries = FXCollections.observableArrayList();
+    /** One wrapper for good: listeners added to a throw-away wrapper are dropped when it is collected. */
+    private final ObservableList<String> countriesReadOnly = FXCollections.unmodifiableObservableList(countries);
     private final ObservableList<String> selectedCountries = FXCollections.observableArrayList();
+    private final ObservableList<Region> selectedRegions = FXCollections.observableArrayList();
     private final Map<Badge, BooleanProperty> badges = new EnumMap<>(Badge.class);
     private final StringProperty skill = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<FreelancerFilter> filter = new ReadOnlyObjectWrapper<>(FreelancerFilter.NONE);
 
     private volatile List<String> skillsByUse = List.of();
     private boolean clearing;
+    /** True once the user set that bound (slider, field or arrow keys) to something other than the loaded one. */
+    private boolean lowChosen;
+    private boolean highChosen;
 
     public FilterViewModel(ObservableList<Freelancer> loaded) {
         this.loaded = loaded;
         for (Badge b : Badge.values()) {
             badges.put(b, new SimpleBooleanProperty(false));
         }
-        List<Observable> inputs = new ArrayList<>(List.of(rateLow, rateHigh, minJss, selectedCountries, skill));
+        rateLow.addListener((o, was, now) -> {
+            if (!clearing) {
+                lowChosen = Math.round(now.doubleValue()) > rateFloor.get();
+                update();
+            }
+        });
+        rateHigh.addListener((o, was, now) -> {
+            if (!clearing) {
+                highChosen = Math.round(now.doubleValue()) < rateCeiling.get();
+                update();
+            }
+        });
+        List<Observable> inputs = new ArrayList<>(List.of(minJss, selectedCountries,
+                selectedRegions, skill));
         inputs.addAll(badges.values());
         inputs.forEach(o -> o.addListener(x -> update()));
         loaded.addListener((Observable o) -> followLoaded());
@@ -73,12 +94,49 @@ public final class FilterViewModel {
     public void clear() {
         clearing = true;
         try {
+            lowChosen = false;
+            highChosen = false;
             rateLow.set(rateFloor.get());
             rateHigh.set(rateCeiling.get());
             minJss.set(0);
             selectedCountries.clear();
+            selectedRegions.clear();
             badges.values().forEach(b -> b.set(false));
             skill.set("");
+        } finally {
+            clearing = false;
+        }
+        update();
+    }
+
+    /**
+     * Sets the lowest rate from the number field: null (empty) turns that bound off. The slider's bounds widen to a
+     * value beyond the rates loaded, so it is kept as typed.
+     */
+    public void setMinRate(Integer value) {
+        lowChosen = value != null;
+        clearing = true;
+        try {
+            if (value != null && value < rateFloor.get()) {
+                rateFloor.set(value);
+            }
+            // A lowest rate above the highest is taken as the highest: the list never goes empty by a typo.
+            rateLow.set(value == null ? rateFloor.get() : Math.min(value, rateHigh.get()));
+        } finally {
+            clearing = false;
+        }
+        update();
+    }
+
+    /** Sets the highest rate from the number field: null (empty) turns that bound off. */
+    public void setMaxRate(Integer value) {
+        highChosen = value != null;
+        clearing = true;
+        try {
+            if (value != null && value > rateCeiling.get()) {
+                rateCeiling.set(value);
+            }
+            rateHigh.set(value == null ? rateCeiling.get() : value);
         } finally {
             clearing = false;
         }
@@ -95,7 +153,6 @@ public final class FilterViewModel {
     // Following the loaded results //
 
     private void followLoaded() {
-        boolean rangeWasOff = !rateRangeOn();
         double floor = Double.MAX_VALUE;
         double ceiling = 0;
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -116,14 +173,14 @@ public final class FilterViewModel {
         }
         clearing = true;
         try {
-            rateFloor.set(floor);
-            rateCeiling.set(Math.max(ceiling, floor));
-            if (rangeWasOff) {
+            rateFloor.set(lowChosen ? Math.min(floor, Math.round(rateLow.get())) : floor);
+            rateCeiling.set(Math.max(highChosen ? Math.max(ceiling, Math.round(rateHigh.get())) : ceiling,
+                    rateFloor.get()));
+            if (!lowChosen) {
                 rateLow.set(rateFloor.get());
+            }
+            if (!highChosen) {
                 rateHigh.set(rateCeiling.get());
-            } else {
-                rateLow.set(clamp(rateLow.get()));
-                rateHigh.set(clamp(rateHigh.get()));
             }
             Set<String> offered = new LinkedHashSet<>(names);
             offered.addAll(selectedCountries);
@@ -138,14 +195,6 @@ public final class FilterViewModel {
         update();
     }
 
-    private double clamp(double v) {
-        return Math.max(rateFloor.get(), Math.min(rateCeiling.get(), v));
-    }
-
-    private boolean rateRangeOn() {
-        return Math.round(rateLow.get()) > rateFloor.get() || Math.round(rateHigh.get()) < rateCeiling.get();
-    }
-
     private void update() {
         if (clearing) {
             return;
@@ -154,10 +203,15 @@ public final class FilterViewModel {
         long high = Math.round(rateHigh.get());
         Set<Badge> chosen = badges.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
+        Set<String> places = new java.util.HashSet<>(selectedCountries);
+        for (Region r : selectedRegions) {
+            places.addAll(r.countries());
+            countries.stream().filter(r::contains).forEach(places::add);
+        }
         FreelancerFilter next = new FreelancerFilter(
-                low > rateFloor.get() ? BigDecimal.valueOf(low) : null,
-                high < rateCeiling.get() ? BigDecimal.valueOf(high) : null,
-                minJss.get(), Set.copyOf(selectedCountries), chosen, skill.get());
+                lowChosen ? BigDecimal.valueOf(low) : null,
+                highChosen ? BigDecimal.valueOf(high) : null,
+                minJss.get(), places, chosen, skill.get());
         if (!next.equals(filter.get())) {
             filter.set(next);
         }
@@ -200,12 +254,17 @@ public final class FilterViewModel {
 
     /** The countries of the loaded results (and any still chosen), sorted. */
     public ObservableList<String> countries() {
-        return FXCollections.unmodifiableObservableList(countries);
+        return countriesReadOnly;
     }
 
     /** The countries chosen; the view keeps its multi-select in step with this list. */
     public ObservableList<String> selectedCountries() {
         return selectedCountries;
+    }
+
+    /** The region presets chosen (beside single countries). */
+    public ObservableList<Region> selectedRegions() {
+        return selectedRegions;
     }
 
     public BooleanProperty badgeProperty(Badge badge) {

@@ -30,8 +30,12 @@ public final class PageOrigin {
      */
     void show(boolean cached, Instant fetchedAt, Instant now, boolean demo) {
         fromCache.set(cached);
-        text.set(cached ? Messages.format("search.origin.cached", age(fetchedAt == null ? now : fetchedAt, now))
-                : Messages.get("search.origin.fresh"));
+        if (demo) {
+            text.set(Messages.get(cached ? "search.origin.demo.cached" : "search.origin.demo"));
+        } else {
+            text.set(cached ? Messages.format("search.origin.cached", age(fetchedAt == null ? now : fetchedAt, now))
+                    : Messages.get("search.origin.fresh"));
+        }
         refreshTooltip.set(Messages.get(demo ? "search.refresh.tooltip.demo" : "search.refresh.tooltip"));
     }
 

@@ -66,6 +66,23 @@ public final class PagingState {
         fetched.remove(request);
     }
 
+    /** The pages fetched of {@code request}'s search (same words, same page size), by page number. */
+    Map<Integer, SearchPage> pagesOf(SearchRequest request) {
+        Map<Integer, SearchPage> out = new java.util.TreeMap<>();
+        for (Map.Entry<SearchRequest, Fetched> e : fetched.entrySet()) {
+            SearchRequest r = e.getKey();
+            if (r.perPage() == request.perPage() && r.normalisedQuery().equals(request.normalisedQuery())) {
+                out.put(r.page(), e.getValue().page());
+            }
+        }
+        return out;
+    }
+
+    /** Forgets every page fetched (the source changed: demo and live pages must never mix). */
+    void forgetAll() {
+        fetched.clear();
+    }
+
     /** The page {@code n} clamped to the pages there are (at least 1). */
     int clamp(int n) {
         return Math.max(1, Math.min(n, Math.max(1, totalPages.get())));

@@ -30,7 +30,8 @@ public final class ResultsView extends BorderPane {
     public ResultsView(SearchViewModel search, ResultsViewModel results, FilterViewModel filters,
                        PortraitThumbnails thumbnails, Runnable openSettings) {
         table = new ResultsTable(results, thumbnails);
-        setTop(createFilterNote(results, filters));
+        setTop(new javafx.scene.layout.VBox(createFilterNote(results, filters),
+                new AllPagesBar(search.allPages(), results.filteringProperty())));
         setCenter(createContent(search, openSettings));
         setBottom(createBottomBar(search));
     }
@@ -83,6 +84,8 @@ public final class ResultsView extends BorderPane {
         firstRun.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.FIRST_RUN));
         empty.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.EMPTY));
         table.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.RESULTS));
+        // Results of an earlier search, while a new one runs or after it failed, are greyed (issue 11).
+        table.opacityProperty().bind(Bindings.when(search.activity().staleProperty()).then(0.45).otherwise(1.0));
         return new StackPane(table, firstRun, empty);
     }
 }

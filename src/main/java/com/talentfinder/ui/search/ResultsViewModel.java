@@ -8,18 +8,23 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The results table's model: the loaded page seen through the filters, the counts note, and the shared
- * selection. Sorting is the table's own (within what is loaded).
+ * The results table's model: with no filter, the page shown; with a filter on, every result fetched for the search
+ * (all its pages) seen through the filters; the counts note, and the shared selection. Sorting is the table's own
+ * (within what is listed).
  */
 public final class ResultsViewModel {
 
     private final SearchViewModel search;
     private final FilteredList<Freelancer> visible;
     private final FilterViewModel filters;
+    /** What the filters run over: the page shown, or every fetched result while a filter is on. */
+    private final ObservableList<Freelancer> pool = FXCollections.observableArrayList();
 
     // Properties //
     private final ReadOnlyStringWrapper filterNote = new ReadOnlyStringWrapper("");
@@ -29,16 +34,32 @@ public final class ResultsViewModel {
         this.search = search;
         // The filtered list must hear of new results before the filters do (listeners run in the order they
         // were added): a filter that changes while the list is still on the old results corrupts it.
-        this.visible = new FilteredList<>(search.results());
-        this.filters = new FilterViewModel(search.results());
+        this.visible = new FilteredList<>(pool);
+        AllPagesViewModel all = search.allPages();
+        this.filters = new FilterViewModel(all.fetched());
         visible.predicateProperty().bind(filters.filterProperty());
-        filters.filterProperty().addListener((Observable o) -> updateNote(filters));
+        search.results().addListener((Observable o) -> fillPool());
+        all.fetched().addListener((Observable o) -> fillPool());
+        filters.filterProperty().addListener((Observable o) -> {
+            all.filtering(filters.filterProperty().get().isActive());
+            fillPool();
+            updateNote(filters);
+        });
+        fillPool();
         visible.addListener((Observable o) -> updateNote(filters));
         updateNote(filters);
     }
 
+    private void fillPool() {
+        List<Freelancer> next = filters.filterProperty().get().isActive() ? search.allPages().fetched()
+                : search.results();
+        if (!next.equals(pool)) {
+            pool.setAll(next);
+        }
+    }
+
     private void updateNote(FilterViewModel filters) {
-        int all = search.results().size();
+        int all = pool.size();
         int shown = visible.size();
         filtering.set(filters.filterProperty().get().isActive());
         filterNote.set(Messages.format("filters.note", shown, all, all - shown));

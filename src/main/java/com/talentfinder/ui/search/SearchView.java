@@ -147,14 +147,36 @@ public final class SearchView extends VBox {
         refresh.visibleProperty().bind(from.visibleProperty().and(origin.fromCacheProperty()));
         refresh.managedProperty().bind(refresh.visibleProperty());
 
-        HBox line = new HBox(6, wait, from, refresh);
+        SearchActivity activity = vm.activity();
+        Label still = statusLabel("stillSearching", activity.stillSearchingProperty(), vm.busyProperty());
+        Label stale = statusLabel("staleNotice", activity.staleNoticeProperty(), null);
+        stale.getStyleClass().add(Styles.WARNING);
+        Label notice = statusLabel("searchNotice", activity.noticeProperty(), vm.busyProperty().not());
+        from.visibleProperty().unbind();
+        from.visibleProperty().bind(vm.busyProperty().not().and(origin.textProperty().isNotEmpty())
+                .and(activity.staleProperty().not()));
+
+        HBox line = new HBox(6, wait, still, stale, from, refresh, notice);
         line.setId("searchStatusLine");
         line.getStyleClass().add(StyleClasses.SEARCH_STATUS);
         line.setAlignment(Pos.CENTER_LEFT);
-        line.visibleProperty().bind(wait.visibleProperty().or(from.visibleProperty()));
+        line.visibleProperty().bind(wait.visibleProperty().or(from.visibleProperty()).or(still.visibleProperty())
+                .or(stale.visibleProperty()).or(notice.visibleProperty()));
         // Once a page is shown the line keeps its place while a search runs, so the results never jump.
         line.managedProperty().bind(line.visibleProperty().or(origin.textProperty().isNotEmpty()));
         return line;
+    }
+
+    /** A status-line label shown while it has text (and {@code when}, if given, holds). */
+    private static Label statusLabel(String id, javafx.beans.value.ObservableStringValue text,
+                                     javafx.beans.value.ObservableBooleanValue when) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(when == null ? label.textProperty().isNotEmpty()
+                : label.textProperty().isNotEmpty().and(when));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private Label createInputError() {

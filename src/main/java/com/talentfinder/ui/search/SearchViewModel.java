@@ -10,10 +10,9 @@ import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.Ticker;
 import com.talentfinder.ui.search.PagingState.Fetched;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,18 +38,17 @@ public final class SearchViewModel {
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int SUGGESTIONS = 8;
 
-    private final FreelancerSource source;
-    private final FreelancerSource refreshSource;
+    private final PageFetcher pages;
     private final Clock clock;
     private final RecentSearches recent;
     private final BooleanSupplier demoModeSource;
-    private final RateLimitCountdown countdown;
+    private final SearchErrors errors;
+    private final SearchActivity activity;
+    private final AllPagesViewModel allPages;
 
     // Properties //
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Integer> perPage = new SimpleObjectProperty<>(DEFAULT_PAGE_SIZE);
-    private final ReadOnlyObjectWrapper<ErrorState> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper();
     private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
     private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
@@ -82,14 +80,27 @@ public final class SearchViewModel {
      */
     public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
                            SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode) {
-        this.source = source;
-        this.refreshSource = refreshSource;
+        this(source, refreshSource, runner, history, ticker, clock, demoMode, () -> 0,
+                AllPagesFetcher.over(source));
+    }
+
+    /**
+     * @param callsMade the credits counted so far (in the app: the ledger's count this month), read on the worker
+     *                  thread before and after a fetch, so a failure can say what it cost
+     * @param allPages  fetches the pages of a search not fetched yet, once the user accepts the cost
+     */
+    public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
+                           SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode,
+                           LongSupplier callsMade, AllPagesFetcher allPages) {
+        this.pages = new PageFetcher(source, refreshSource, clock, demoMode, callsMade);
+        this.allPages = new AllPagesViewModel(runner, allPages, demoMode, paging, clock);
+        this.activity = new SearchActivity(ticker);
         this.clock = clock;
         this.fetches = new LatestFetch(runner);
         this.waits = new WaitNotice(fetches::isBusy);
         this.recent = new RecentSearches(history, runner);
         this.demoModeSource = demoMode;
-        this.countdown = new RateLimitCountdown(ticker, error, this::autoRetry);
+        this.errors = new SearchErrors(ticker);
         this.demoMode.set(demoMode.getAsBoolean());
         this.showingDemoData.set(this.demoMode.get());
         fetches.busyProperty().addListener((o, was, now) -> {
@@ -99,7 +110,7 @@ public final class SearchViewModel {
         });
         perPage.addListener((o, was, now) -> {
             if (current != null && now != null && !now.equals(current.perPage())) {
-                load(new SearchRequest(current.query(), 1, now), false);
+                load(new SearchRequest(current.query(), 1, now));
             }
         });
     }
@@ -112,25 +123,29 @@ public final class SearchViewModel {
         try {
             request = new SearchRequest(query.get(), 1, perPage.get() == null ? DEFAULT_PAGE_SIZE : perPage.get());
         } catch (InvalidSearchException e) {
-            inputError.set(e.getMessage());
+            errors.input(e.getMessage());
             return;
         }
-        load(request, false);
+        load(request);
     }
 
     /** Stops the search in flight (or the rate-limit wait); what was shown stays. */
     public void cancel() {
-        fetches.cancel();
-        if (countdown.isRunning()) {
-            countdown.stop();
-            error.set(null);
+        if (fetches.isBusy()) {
+            activity.cancelled(!demoMode.get());
         }
+        stop();
+    }
+
+    private void stop() {
+        fetches.cancel();
+        errors.stopWait();
     }
 
     /** Tries the failed fetch again, or fetches the page shown again. */
     public void retry() {
         if (pending != null) {
-            load(pending, false, pendingFresh);
+            load(pending, pendingFresh);
         } else if (current != null) {
             refresh();
         }
@@ -142,14 +157,13 @@ public final class SearchViewModel {
      */
     public void refresh() {
         if (current != null) {
-            load(current, false, true);
+            load(current, true);
         }
     }
 
     /** Hides the error banner (and stops a countdown). */
     public void dismissError() {
-        countdown.stop();
-        error.set(null);
+        errors.dismiss();
     }
 
     public void firstPage() {
@@ -182,14 +196,27 @@ public final class SearchViewModel {
         if (target == current.page() && pending == null) {
             return;
         }
-        load(current.withPage(target), false);
+        load(current.withPage(target));
     }
 
-    /** Re-reads whether searches are answered by demo data (call after Settings change). */
+    /**
+     * Re-reads whether searches are answered by demo data (call after Settings change). When that changed, or the
+     * key had been rejected, the pages kept in memory are forgotten and the search on screen runs again through
+     * the new source (demo and live pages are cached apart, so this reaches the live service).
+     */
     public void refreshMode() {
+        boolean wasDemo = demoMode.get();
         demoMode.set(demoModeSource.getAsBoolean());
         if (contentState.get() == ContentState.FIRST_RUN) {
             showingDemoData.set(demoMode.get());
+        }
+        if (wasDemo != demoMode.get() || errors.keyRejected()) {
+            errors.forgetRejectedKey();
+            paging.forgetAll();
+            SearchRequest again = pending != null ? pending : current;
+            if (again != null) {
+                load(again);
+            }
         }
     }
 
@@ -200,22 +227,14 @@ public final class SearchViewModel {
 
     // Loading //
 
-    private void autoRetry() {
-        if (pending != null) {
-            load(pending, true, pendingFresh);
-        }
-    }
-
-    private void load(SearchRequest request, boolean automatic) {
-        load(request, automatic, false);
+    private void load(SearchRequest request) {
+        load(request, false);
     }
 
     /** Shows {@code request}'s page: from memory when already fetched (unless {@code fresh}), else fetched. */
-    private void load(SearchRequest request, boolean automatic, boolean fresh) {
-        cancel();
-        countdown.stop();
-        error.set(null);
-        inputError.set(null);
+    private void load(SearchRequest request, boolean fresh) {
+        stop();
+        errors.clear();
         Fetched known = fresh ? null : paging.known(request);
         if (known != null) {
             show(request, known, true);
@@ -223,20 +242,15 @@ public final class SearchViewModel {
         }
         pending = request;
         pendingFresh = fresh;
-        fetches.start("search " + request.page(), progress -> fetch(request, fresh), result -> {
+        activity.started(current == null || results.isEmpty() ? null : current.query(),
+                current != null && current.normalisedQuery().equals(request.normalisedQuery()));
+        fetches.start("search " + request.page(), progress -> pages.fetch(request, fresh), result -> {
             paging.remember(request, result);
             show(request, result, false);
             if (request.page() == 1) {
                 recent.remember(request);
             }
-        }, failure -> fail(failure, automatic));
-    }
-
-    /** Runs on the worker thread: a cached page keeps its original time, a fresh one is stamped now. */
-    private Fetched fetch(SearchRequest request, boolean fresh) throws Exception {
-        SearchPage result = (fresh ? refreshSource : source).search(request);
-        Instant at = result.fromCache() && result.fetchedAt() != null ? result.fetchedAt() : clock.instant();
-        return new Fetched(result, demoModeSource.getAsBoolean(), at);
+        }, this::fail);
     }
 
     /** @param fromMemory true when the page was already fetched: shown again with no call */
@@ -245,6 +259,7 @@ public final class SearchViewModel {
         pending = null;
         SearchPage shown = result.page();
         paging.show(request, shown);
+        allPages.showing(request);
         origin.show(fromMemory || shown.fromCache(), result.fetchedAt(), clock.instant(), result.demo());
         Freelancer keep = selected.get();
         results.setAll(shown.freelancers());
@@ -252,26 +267,19 @@ public final class SearchViewModel {
             selected.set(null);
         }
         showingDemoData.set(result.demo());
+        errors.succeeded();
+        activity.succeeded();
         contentState.set(results.isEmpty() ? ContentState.EMPTY : ContentState.RESULTS);
         emptyMessage.set(Messages.format("search.empty", request.query()));
     }
 
-    private void fail(Throwable failure, boolean automatic) {
-        if (failure instanceof InterruptedException || failure instanceof CancellationException) {
+    private void fail(Throwable thrown) {
+        if (!errors.fail(thrown, !demoMode.get())) {
             return;
         }
-        if (failure instanceof InvalidSearchException e) {
-            inputError.set(e.getMessage());
-            pending = null;
-            return;
-        }
-        ErrorState state = ErrorState.from(failure);
-        if (state.action() == ErrorState.Action.WAIT && automatic) {
-            state = state.asManualRetry();
-        }
-        error.set(state);
-        if (state.action() == ErrorState.Action.WAIT) {
-            countdown.start();
+        activity.failed(current == null || results.isEmpty() ? null : current.query());
+        if (errors.errorProperty().get() == null) {
+            pending = null; // the search text was refused: nothing to retry
         }
     }
 
@@ -290,11 +298,11 @@ public final class SearchViewModel {
     }
 
     public ReadOnlyObjectProperty<ErrorState> errorProperty() {
-        return error.getReadOnlyProperty();
+        return errors.errorProperty();
     }
 
     public ReadOnlyStringProperty inputErrorProperty() {
-        return inputError.getReadOnlyProperty();
+        return errors.inputErrorProperty();
     }
 
     /** The freelancers of the page shown (read-only). */
@@ -333,6 +341,21 @@ public final class SearchViewModel {
     /** True when searches are now answered by demo data (no key). */
     public ReadOnlyBooleanProperty demoModeProperty() {
         return demoMode.getReadOnlyProperty();
+    }
+
+    /** True after the service refused the key (until a search succeeds or the mode is re-read). */
+    public ReadOnlyBooleanProperty keyRejectedProperty() {
+        return errors.keyRejectedProperty();
+    }
+
+    /** Every fetched result of the search on screen, and the offer to fetch the rest. */
+    public AllPagesViewModel allPages() {
+        return allPages;
+    }
+
+    /** "Still searching…", and whether the results shown are from an earlier search. */
+    public SearchActivity activity() {
+        return activity;
     }
 
     /** True when what is on screen is demo data. */

@@ -49,7 +49,7 @@ public final class SettingsView extends VBox {
 
     private final SettingsViewModel vm;
     private final Runnable close;
-    private final GridPane form = new GridPane();
+    private GridPane form = new GridPane();
     /** Kept so the bidirectional binding of the spinner (weakly referenced) lives as long as the view. */
     private final ObjectProperty<Integer> ttlHours;
     private int row;
@@ -69,11 +69,10 @@ public final class SettingsView extends VBox {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
         createKeyRows();
-        createUrlRows();
         createPlanRows();
         createThemeRow();
         createTtlRows();
-        getChildren().addAll(form, createButtons());
+        getChildren().addAll(form, createAdvanced(), createButtons());
     }
 
     private void createKeyRows() {
@@ -84,7 +83,6 @@ public final class SettingsView extends VBox {
         for (TextField f : new TextField[] {masked, plain}) {
             f.textProperty().bindBidirectional(vm.apiKeyProperty());
             f.setPromptText(text("settings.apiKey.prompt"));
-            f.disableProperty().bind(vm.keyFromEnvironmentProperty());
         }
         masked.visibleProperty().bind(vm.keyVisibleProperty().not());
         plain.visibleProperty().bind(vm.keyVisibleProperty());
@@ -94,7 +92,6 @@ public final class SettingsView extends VBox {
         show.setId("showKeyButton");
         show.getStyleClass().add("settings-icon-button");
         show.selectedProperty().bindBidirectional(vm.keyVisibleProperty());
-        show.disableProperty().bind(vm.keyFromEnvironmentProperty());
         show.graphicProperty().bind(Bindings.when(vm.keyVisibleProperty())
                 .then((Node) new FontIcon(MaterialDesignE.EYE_OFF)).otherwise(new FontIcon(MaterialDesignE.EYE)));
         Tooltip showTip = new Tooltip();
@@ -116,6 +113,11 @@ public final class SettingsView extends VBox {
         vm.keyVisibleProperty().addListener((o, was, now) -> label.setLabelFor(now ? plain : masked));
         addRow(label, keyBox, test);
         addNote(vm.keyNoteProperty(), "settingsKeyNote");
+        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(text("settings.apiKey.where"));
+        where.setId("getKeyLink");
+        where.setOnAction(e -> vm.openKeyPage());
+        GridPane.setMargin(where, NOTE_MARGIN);
+        form.add(where, 1, row++, 2, 1);
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
@@ -136,6 +138,29 @@ public final class SettingsView extends VBox {
         resultBox.managedProperty().bind(resultBox.visibleProperty());
         GridPane.setMargin(resultBox, NOTE_MARGIN);
         form.add(resultBox, 1, row++, 2, 1);
+    }
+
+    /**
+     * "Advanced": the API URL, which few users need to see (its long id means nothing to them). Open when the URL
+     * is not the default one or comes from the environment.
+     */
+    private Node createAdvanced() {
+        GridPane main = form;
+        int mainRow = row;
+        GridPane advanced = new GridPane();
+        advanced.getStyleClass().add("settings-form");
+        advanced.getColumnConstraints().addAll(main.getColumnConstraints());
+        form = advanced;
+        row = 0;
+        createUrlRows();
+        form = main;
+        row = mainRow;
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(text("settings.advanced"), advanced);
+        pane.setId("advancedSettings");
+        pane.setExpanded(vm.apiUrlFromEnvironmentProperty().get() || !vm.apiUrlErrorProperty().get().isEmpty()
+                || !com.talentfinder.api.ApiEndpoint.DEFAULT_BASE_URL.equals(vm.apiUrlProperty().get()));
+        pane.setAnimated(false);
+        return pane;
     }
 
     private void createUrlRows() {

@@ -39,8 +39,9 @@ import javafx.beans.property.StringProperty;
 /**
  * The Settings form: the editable choices as properties, checks on them, and the commands Test key, Reset
  * API URL, Save and Cancel. Save applies at once through {@link AppServices#updateSettings}; nothing is
- * written until then. A key or API URL set in the environment is shown as such and cannot be edited.
- * The key is never put in a message.
+ * written until then. A key saved here is used instead of one in {@code PARSE_API_KEY} (the note under the
+ * field says which is in force and how to change it); an API URL set in the environment is shown but cannot be
+ * edited. Editing the key clears the last test's outcome. The key is never put in a message.
  */
 public final class SettingsViewModel {
 
@@ -55,6 +56,7 @@ public final class SettingsViewModel {
     private final Function<Settings, FreelancerSource> testSource;
     private final TaskRunner runner;
     private final Consumer<String> themeChanged;
+    private final Runnable openKeyPage;
     private TaskRunner.Handle testHandle;
 
     // Properties //
@@ -85,7 +87,14 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(AppServices services, Function<Settings, FreelancerSource> testSource,
                              TaskRunner runner, Consumer<String> themeChanged) {
+        this(services, testSource, runner, themeChanged, () -> { });
+    }
+
+    /** @param openKeyPage opens the provider's page, where a key is made */
+    public SettingsViewModel(AppServices services, Function<Settings, FreelancerSource> testSource,
+                             TaskRunner runner, Consumer<String> themeChanged, Runnable openKeyPage) {
         this.services = services;
+        this.openKeyPage = openKeyPage;
         this.testSource = testSource;
         this.runner = runner;
         this.themeChanged = themeChanged;
@@ -95,10 +104,21 @@ public final class SettingsViewModel {
         cacheTtlError = Bindings.createStringBinding(
                 () -> cacheTtlHours.get() >= MIN_TTL_HOURS && cacheTtlHours.get() <= MAX_TTL_HOURS ? ""
                         : text("settings.cacheTtl.invalid"), cacheTtlHours);
-        keyNote = Bindings.createStringBinding(() -> keyFromEnvironment.get()
-                        ? text("settings.apiKey.fromEnvironment")
-                        : apiKey.get() == null || apiKey.get().isBlank() ? text("settings.apiKey.none") : "",
-                keyFromEnvironment, apiKey);
+        keyNote = Bindings.createStringBinding(() -> {
+            boolean empty = apiKey.get() == null || apiKey.get().isBlank();
+            if (keyFromEnvironment.get()) {
+                return text(empty ? "settings.apiKey.environmentInForce" : "settings.apiKey.overridesEnvironment");
+            }
+            return empty ? text("settings.apiKey.none") : "";
+        }, keyFromEnvironment, apiKey);
+        // An old outcome under the field says nothing about what is typed now.
+        apiKey.addListener((o, was, now) -> {
+            if (testOutcome.get() != TestOutcome.RUNNING) {
+                testOutcome.set(TestOutcome.NONE);
+                testMessage.set("");
+            }
+            saveError.set("");
+        });
         planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
         planNote = Bindings.createStringBinding(() -> planFromEnvironment.get()
                 ? text("settings.plan.fromEnvironment", services.plan().label()) : "", planFromEnvironment);
@@ -117,9 +137,9 @@ public final class SettingsViewModel {
     /** Fills the form from the settings in force, discarding edits. */
     public void load() {
         Settings s = services.settings();
-        keyFromEnvironment.set(services.keyFromEnvironment());
+        keyFromEnvironment.set(services.environmentHasKey());
         apiUrlFromEnvironment.set(services.apiUrlFromEnvironment());
-        apiKey.set(keyFromEnvironment.get() || s.apiKey() == null ? "" : s.apiKey().reveal());
+        apiKey.set(s.apiKey() == null ? "" : s.apiKey().reveal());
         keyVisible.set(false);
         apiUrl.set(services.apiUrl(s));
         planFromEnvironment.set(services.planFromEnvironment());
@@ -136,6 +156,11 @@ public final class SettingsViewModel {
         if (!apiUrlFromEnvironment.get()) {
             apiUrl.set(ApiEndpoint.DEFAULT_BASE_URL);
         }
+    }
+
+    /** Opens the provider's page, where a key is made. */
+    public void openKeyPage() {
+        openKeyPage.run();
     }
 
     /** Shows or hides the key. */
@@ -219,7 +244,7 @@ public final class SettingsViewModel {
      */
     private Settings candidateToStore() {
         Settings saved = services.settings();
-        ApiKey key = keyFromEnvironment.get() ? saved.apiKey() : ApiKey.ofNullable(apiKey.get());
+        ApiKey key = ApiKey.ofNullable(apiKey.get());
         String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : ApiUrls.toStored(apiUrl.get());
         Plan chosen = planFromEnvironment.get() ? saved.plan() : plan.get();
         return new Settings(key, url, chosen, theme.get(), Duration.ofHours(cacheTtlHours.get()));
@@ -263,6 +288,7 @@ public final class SettingsViewModel {
 
     // Properties: read-only //
 
+    /** True when {@code PARSE_API_KEY} holds a key (used when none is saved here). */
     public ReadOnlyBooleanProperty keyFromEnvironmentProperty() {
         return keyFromEnvironment.getReadOnlyProperty();
     }

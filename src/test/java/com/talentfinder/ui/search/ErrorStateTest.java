@@ -47,7 +47,7 @@ class ErrorStateTest {
 
         assertThat(state.action()).isEqualTo(Action.WAIT);
         assertThat(state.secondsLeft()).isEqualTo(17);
-        assertThat(state.title()).isEqualTo("Rate limited — retrying in 17 s");
+        assertThat(state.title()).isEqualTo("Too many searches in a short time. You can try again in 17 s.");
         assertThat(state.actionLabel()).isEqualTo("Cancel");
     }
 
@@ -68,7 +68,7 @@ class ErrorStateTest {
 
     @Test
     void blockedWaitsOnlyWhenTheServiceSaidWhen() {
-        assertThat(ErrorState.from(new ApiException(Kind.BLOCKED, "Blocked.")).action()).isEqualTo(Action.NONE);
+        assertThat(ErrorState.from(new ApiException(Kind.BLOCKED, "Blocked.")).action()).isEqualTo(Action.RETRY);
         assertThat(ErrorState.from(new ApiException(Kind.BLOCKED, "Blocked.", 503, Duration.ofSeconds(30), null))
                 .action()).isEqualTo(Action.WAIT);
     }

@@ -76,4 +76,31 @@ class FilterViewModelTest {
         assertThat(vm.rateHighProperty().get()).isEqualTo(150);
         assertThat(vm.filterProperty().get().isActive()).isFalse();
     }
+
+    @Test
+    void aChosenRateBoundIsNeverMovedByNewResults() {
+        vm.rateHighProperty().set(40);
+        loaded.setAll(List.of(freelancer("~7").rate("37", "USD").build(), freelancer("~8").rate("12", "USD").build()));
+        assertThat(vm.rateHighProperty().get()).isEqualTo(40);
+        assertThat(vm.filterProperty().get().maxRate()).isEqualByComparingTo("40");
+
+        loaded.add(freelancer("~9").rate("999", "USD").build());
+        assertThat(vm.rateHighProperty().get()).isEqualTo(40);
+        assertThat(vm.filterProperty().get().maxRate()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void aTypedBoundBeyondTheLoadedRatesIsKeptAsTyped() {
+        vm.setMaxRate(500);
+        assertThat(vm.rateCeilingProperty().get()).isEqualTo(500);
+        assertThat(vm.filterProperty().get().maxRate()).isEqualByComparingTo("500");
+        vm.setMaxRate(null);
+        assertThat(vm.filterProperty().get().maxRate()).isNull();
+    }
+
+    @Test
+    void aRegionKeepsItsCountriesInAnySpelling() {
+        vm.selectedRegions().add(Region.WESTERN_EUROPE);
+        assertThat(vm.filterProperty().get().countries()).contains("Germany").doesNotContain("Kenya");
+    }
 }

@@ -46,13 +46,14 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void aFilterThatChangesWithNewResultsKeepsTheListConsistent() {
+    void aFilterThatChangesWithNewResultsKeepsTheListConsistentOverEveryPageFetched() {
         searchReact();
         filters.rateHighProperty().set(60);
         search.nextPage();
 
         assertThat(results.visibleResults()).allSatisfy(f -> assertThat(f.hourlyRate().intValue()).isLessThanOrEqualTo(60));
-        assertThat(results.visibleResults()).hasSize((int) search.results().stream()
+        assertThat(search.allPages().fetched()).hasSize(50);
+        assertThat(results.visibleResults()).hasSize((int) search.allPages().fetched().stream()
                 .filter(f -> f.hourlyRate().intValue() <= 60).count());
     }
 

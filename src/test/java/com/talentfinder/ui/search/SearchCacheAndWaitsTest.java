@@ -221,6 +221,6 @@ class SearchCacheAndWaitsTest {
         runner.runAll();
 
         assertThat(vm.waits().textProperty().get()).isEmpty();
-        assertThat(vm.errorProperty().get().title()).isEqualTo("Rate limited — retrying in 20 s");
+        assertThat(vm.errorProperty().get().title()).isEqualTo("Too many searches in a short time. You can try again in 20 s.");
     }
 }

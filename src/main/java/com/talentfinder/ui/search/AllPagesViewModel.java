@@ -1,0 +1,276 @@
+package com.talentfinder.ui.search;
+
+import com.talentfinder.app.BatchCancellation;
+import com.talentfinder.app.BatchEstimate;
+import com.talentfinder.app.BatchListener;
+import com.talentfinder.app.BatchProgress;
+import com.talentfinder.app.BatchResult;
+import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.SearchPage;
+import com.talentfinder.domain.SearchRequest;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Every result the search on screen has: the freelancers of all its pages fetched so far (what the filters look
+ * at), and the offer to fetch the rest ("Filter across all 25 pages: 25 credits, about 5 min on your plan").
+ * Nothing is fetched until the user accepts; then the pages run through the batch queue (cache, pace, credits)
+ * with progress and Cancel, and every page fetched is kept even when it stops early. Owned by
+ * {@link SearchViewModel}, which tells it each page shown and keeps the pages it fetched. UI thread only.
+ */
+public final class AllPagesViewModel {
+
+    private final TaskRunner runner;
+    private final AllPagesFetcher fetcher;
+    private final BooleanSupplier demo;
+    private final PagingState paging;
+    private final Clock clock;
+
+    // Properties //
+    private final ObservableList<Freelancer> fetched = FXCollections.observableArrayList();
+    /** One wrapper for good: listeners added to a throw-away wrapper are dropped when it is collected. */
+    private final ObservableList<Freelancer> fetchedReadOnly = FXCollections.unmodifiableObservableList(fetched);
+    private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper offerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+
+    private SearchRequest search;
+    private Map<Integer, SearchPage> pages = Map.of();
+    private int totalPages;
+    private boolean filtering;
+    private List<SearchRequest> missing = List.of();
+    private TaskRunner.Handle estimating;
+    private BatchCancellation cancellation;
+
+    /** @param paging where the pages fetched are kept (a batch's pages join them, as if each had been shown) */
+    AllPagesViewModel(TaskRunner runner, AllPagesFetcher fetcher, BooleanSupplier demo, PagingState paging,
+                      Clock clock) {
+        this.runner = runner;
+        this.fetcher = fetcher;
+        this.demo = demo;
+        this.paging = paging;
+        this.clock = clock;
+    }
+
+    // Fed by the search //
+
+    /** {@code request}'s page is shown: the pages of its search fetched so far are what the filters see. */
+    void showing(SearchRequest request) {
+        Map<Integer, SearchPage> known = paging.pagesOf(request);
+        int total = paging.totalPagesProperty().get();
+        boolean sameSearch = search != null && sameSearch(search, request);
+        if (!sameSearch) {
+            cancel();
+            outcome.set("");
+        }
+        search = request.withPage(1);
+        pages = new LinkedHashMap<>(known);
+        totalPages = Math.max(total, known.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        List<Freelancer> all = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        known.keySet().stream().sorted().forEach(n -> known.get(n).freelancers().forEach(f -> {
+            if (seen.add(f.id())) {
+                all.add(f);
+            }
+        }));
+        if (!all.equals(fetched)) {
+            fetched.setAll(all);
+        }
+        updateOffer();
+    }
+
+    /** Whether a filter is on: the offer is made only then. */
+    void filtering(boolean on) {
+        filtering = on;
+        updateOffer();
+    }
+
+    static boolean sameSearch(SearchRequest a, SearchRequest b) {
+        return a.normalisedQuery().equals(b.normalisedQuery()) && a.perPage() == b.perPage();
+    }
+
+    // Commands //
+
+    /** Fetches every page not fetched yet (the user accepted the cost shown). */
+    public void fetchAll() {
+        if (running.get() || missing.isEmpty()) {
+            return;
+        }
+        List<SearchRequest> requests = missing;
+        BatchCancellation cancel = new BatchCancellation();
+        cancellation = cancel;
+        running.set(true);
+        offered.set(false);
+        outcome.set("");
+        progress.set(0);
+        progressText.set(Messages.format("allPages.progress", pages.size(), totalPages));
+        int before = pages.size();
+        runner.run("all pages", p -> fetcher.fetch(requests, new BatchListener() {
+            @Override
+            public void onProgress(BatchProgress bp) {
+                p.update(bp.done(), bp.total(), Messages.format("allPages.progress", before + bp.done(),
+                        totalPages));
+            }
+        }, cancel), this::finish, this::failed, (fraction, message) -> {
+            progress.set(fraction);
+            if (message != null) {
+                progressText.set(message);
+            }
+        });
+    }
+
+    /** Stops after the page in flight; the pages fetched so far are kept. */
+    public void cancel() {
+        if (cancellation != null) {
+            cancellation.cancel();
+        }
+    }
+
+    private void finish(BatchResult result) {
+        running.set(false);
+        cancellation = null;
+        progressText.set("");
+        boolean isDemo = demo.getAsBoolean();
+        for (SearchPage p : result.pages()) {
+            Instant at = p.fromCache() && p.fetchedAt() != null ? p.fetchedAt() : clock.instant();
+            paging.remember(p.request(), new PagingState.Fetched(p, isDemo, at));
+        }
+        if (search != null) {
+            showing(search);
+        }
+        String spent = demo.getAsBoolean() ? Messages.get("allPages.demoCost")
+                : Messages.format("allPages.creditsUsed", result.calls());
+        if (result.isComplete()) {
+            outcome.set(Messages.format("allPages.done", result.pages().size()) + " " + spent);
+        } else {
+            outcome.set(result.failureCause()
+                    .map(f -> Messages.format("allPages.stopped", pages.size(), totalPages, f.getMessage()))
+                    .orElse(Messages.format("allPages.cancelled", pages.size(), totalPages)) + " " + spent);
+        }
+        updateOffer();
+    }
+
+    private void failed(Throwable failure) {
+        running.set(false);
+        cancellation = null;
+        progressText.set("");
+        outcome.set(Messages.format("allPages.cancelled", pages.size(), totalPages));
+        updateOffer();
+    }
+
+    // The offer //
+
+    private void updateOffer() {
+        List<SearchRequest> next = new ArrayList<>();
+        if (search != null) {
+            for (int n = 1; n <= totalPages; n++) {
+                if (!pages.containsKey(n)) {
+                    next.add(search.withPage(n));
+                }
+            }
+        }
+        coverage.set(search == null || totalPages <= 1 ? "" : pages.size() >= totalPages
+                ? Messages.format("allPages.coverage.all", totalPages)
+                : Messages.format("allPages.coverage", pages.size(), totalPages));
+        if (!filtering || next.isEmpty() || running.get()) {
+            missing = next;
+            offered.set(false);
+            return;
+        }
+        if (next.equals(missing) && offered.get()) {
+            return;
+        }
+        missing = next;
+        if (estimating != null) {
+            estimating.cancel();
+        }
+        List<SearchRequest> asked = next;
+        estimating = runner.run("estimate all pages", p -> fetcher.estimate(asked), e -> {
+            estimating = null;
+            if (asked.equals(missing) && filtering && !running.get()) {
+                offerText.set(describe(e));
+                offered.set(true);
+            }
+        }, failure -> estimating = null);
+    }
+
+    private String describe(BatchEstimate e) {
+        String cost = demo.getAsBoolean() ? Messages.get("allPages.demoCost.short")
+                : Messages.format("allPages.credits", e.callsNeeded());
+        String text = Messages.format("allPages.offer", totalPages, cost, duration(e.estimatedDuration()));
+        if (!demo.getAsBoolean() && e.exceedsRemaining()) {
+            text = text + " " + Messages.format("allPages.exceeds", e.creditsLeft());
+        }
+        return text;
+    }
+
+    private static String duration(Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds < 5) {
+            return Messages.get("allPages.time.few");
+        }
+        return seconds < 90 ? Messages.format("allPages.time.seconds", seconds)
+                : Messages.format("allPages.time.minutes", Math.round(seconds / 60.0));
+    }
+
+    // Accessors //
+
+    /** The freelancers of every page of the search fetched so far, in page order, each once. */
+    public ObservableList<Freelancer> fetched() {
+        return fetchedReadOnly;
+    }
+
+    /** True while the offer to fetch the remaining pages is shown. */
+    public ReadOnlyBooleanProperty offeredProperty() {
+        return offered.getReadOnlyProperty();
+    }
+
+    /** "Filter across all 25 pages: 24 credits, about 5 min on your plan". */
+    public ReadOnlyStringProperty offerTextProperty() {
+        return offerText.getReadOnlyProperty();
+    }
+
+    /** "Filters see 1 of 25 pages" or "Filters see all 25 pages"; empty for a single page. */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0–1 while fetching. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "Fetched 3 of 25 pages…". */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** How the last fetch of all pages ended, with the credits it used; empty otherwise. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}
