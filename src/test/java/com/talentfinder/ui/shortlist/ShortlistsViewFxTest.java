@@ -84,4 +84,38 @@ class ShortlistsViewFxTest {
         assertThat(robot.lookup("#compareView").tryQuery()).isPresent();
         assertThat(robot.lookup("#compareShared").lookup("React").tryQuery()).isPresent();
     }
+
+    @Test
+    void tickingTwoEntriesEnablesCompareWhichShowsStatusNotesAndLocalTime(FxRobot robot) {
+        robot.clickOn("Frontend Q1");
+        assertThat(robot.lookup("#compareHint").queryLabeled().getText()).isEqualTo("Tick 2–4 to compare");
+        assertThat(robot.lookup("#compareButton").query().isDisabled()).isTrue();
+
+        robot.clickOn((javafx.scene.Node) robot.lookup(".compare-tick").nth(0).query());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".compare-tick").nth(1).query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#compareHint").queryLabeled().getText()).isEqualTo("2 chosen");
+        assertThat(robot.lookup("#compareButton").query().isDisabled()).isFalse();
+        robot.clickOn("#compareButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compareView").lookup("Status").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").lookup("Your notes").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").lookup("Local time").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theListTitleAndEveryButtonKeepTheirTextInASmallWindow(FxRobot robot) {
+        robot.interact(() -> robot.window(0).setWidth(1024));
+        robot.clickOn("Frontend Q1");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label title = robot.lookup("#shortlistTitle").queryAs(javafx.scene.control.Label.class);
+        assertThat(title.getWidth()).isGreaterThanOrEqualTo(title.prefWidth(-1) - 1);
+        for (String id : List.of("#compareButton", "#exportListButton", "#refreshListButton", "#removeEntriesButton",
+                "#copyLinkButton", "#openProfileButton")) {
+            javafx.scene.control.Labeled b = robot.lookup(id).queryLabeled();
+            assertThat(b.getWidth()).as(id).isGreaterThanOrEqualTo(b.prefWidth(-1) - 1);
+        }
+    }
 }
