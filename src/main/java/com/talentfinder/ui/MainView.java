@@ -25,8 +25,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +33,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import com.talentfinder.ui.help.ShortcutsWindow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -47,9 +47,9 @@ public final class MainView extends BorderPane {
     public static final String STYLESHEET = Objects.requireNonNull(
             MainView.class.getResource("app.css")).toExternalForm();
 
-    static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PREVIOUS_PAGE = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_PAGE = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination FOCUS_SEARCH = Shortcut.FIND.combination();
+    static final KeyCombination PREVIOUS_PAGE = Shortcut.PREVIOUS_PAGE.combination();
+    static final KeyCombination NEXT_PAGE = Shortcut.NEXT_PAGE.combination();
 
     /**
      * What the composition root plugs in.
@@ -85,9 +85,11 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(createStatusBar(search));
 
+        searchView.setOnDownToResults(resultsView::focusTable);
+        KeyboardRules.install(this);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FOCUS_SEARCH.match(e)) {
-                searchView.focusSearchField();
+                focusFind();
                 e.consume();
             } else if (PREVIOUS_PAGE.match(e)) {
                 search.previousPage();
@@ -97,6 +99,21 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Ctrl+F: the search field on the search screen, the screen's own filter field elsewhere. */
+    private void focusFind() {
+        if (showingShortlists()) {
+            Node find = shortlistsScreen.lookup("." + StyleClasses.SCREEN_FIND);
+            if (find != null) {
+                find.requestFocus();
+                if (find instanceof javafx.scene.control.TextInputControl text) {
+                    text.selectAll();
+                }
+            }
+            return;
+        }
+        searchView.focusSearchField();
     }
 
     /** Puts the caret in the search field (done once the window shows). */
@@ -111,9 +128,8 @@ public final class MainView extends BorderPane {
 
     // ---- Navigation: Search | Shortlists (added by the shortlists feature; nothing above depends on it) ----
 
-    static final KeyCombination SHOW_SEARCH = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SHOW_SHORTLISTS =
-            new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SHOW_SEARCH = Shortcut.SHOW_SEARCH.combination();
+    static final KeyCombination SHOW_SHORTLISTS = Shortcut.SHOW_SHORTLISTS.combination();
 
     private Node searchCenter;
     private java.util.List<Node> searchTop;
@@ -223,20 +239,20 @@ public final class MainView extends BorderPane {
     private MenuBar createMenu(Runnable openSettings) {
         MenuItem settings = new MenuItem(Messages.get("main.menu.settings"), new FontIcon(MaterialDesignC.COG));
         settings.setId("settingsMenuItem");
-        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setAccelerator(Shortcut.SETTINGS.combination());
         settings.setOnAction(e -> openSettings.run());
         MenuItem find = new MenuItem(Messages.get("main.menu.find"));
         find.setAccelerator(FOCUS_SEARCH);
-        find.setOnAction(e -> searchView.focusSearchField());
+        find.setOnAction(e -> focusFind());
         MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(Shortcut.QUIT.combination());
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("main.menu.file"), null, find, settings, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem(Messages.get("main.menu.about"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> showAbout());
-        help.getItems().setAll(about);
+        help.getItems().setAll(shortcutsItem(), new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("mainMenu");
         return bar;
@@ -254,7 +270,16 @@ public final class MainView extends BorderPane {
                 new FontIcon(MaterialDesignC.CONTENT_COPY));
         diagnostics.setId("copyDiagnosticsMenuItem");
         diagnostics.setOnAction(e -> copyDiagnostics.run());
-        help.getItems().setAll(folder, diagnostics, new SeparatorMenuItem(), aboutItem);
+        help.getItems().setAll(shortcutsItem(), new SeparatorMenuItem(), folder, diagnostics,
+                new SeparatorMenuItem(), aboutItem);
+    }
+
+    private MenuItem shortcutsItem() {
+        MenuItem item = new MenuItem(Messages.get("main.menu.shortcuts"), new FontIcon(MaterialDesignK.KEYBOARD));
+        item.setId("shortcutsMenuItem");
+        item.setAccelerator(Shortcut.SHORTCUTS.combination());
+        item.setOnAction(e -> ShortcutsWindow.show(getScene() == null ? null : getScene().getWindow()));
+        return item;
     }
 
     private void showAbout() {

@@ -44,7 +44,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 public final class DetailView extends StackPane {
 
     /** The shortcut that opens the profile. */
-    public static final KeyCombination OPEN_PROFILE = KeyCombination.keyCombination("Shortcut+O");
+    public static final KeyCombination OPEN_PROFILE = com.talentfinder.ui.Shortcut.OPEN_PROFILE.combination();
 
     private final DetailViewModel vm;
     private final StackPane avatarHolder = new StackPane();

@@ -139,7 +139,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
     }
 
     private void onKey(KeyEvent e, EntryEditorViewModel editor, Runnable remove) {
-        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+        if (com.talentfinder.ui.Shortcut.TICK_TO_COMPARE.combination().match(e)) {
             // Space ticks the selected rows for Compare (all ticked already: untick them).
             List<ShortlistEntry> rows = chosen();
             boolean on = !rows.stream().allMatch(compare::isTicked);
@@ -147,7 +147,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
             e.consume();
             return;
         }
-        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+        if (com.talentfinder.ui.Shortcut.REMOVE_ENTRIES.combination().match(e) || e.getCode() == KeyCode.BACK_SPACE) {
             remove.run();
             e.consume();
             return;

@@ -106,10 +106,19 @@ class ShortlistsViewFxTest {
 
     @Test
     void theListTitleAndEveryButtonKeepTheirTextInASmallWindow(FxRobot robot) {
-        robot.interact(() -> robot.window(0).setWidth(1024));
-        robot.clickOn("Frontend Q1");
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window window = robot.lookup("#shortlistsView").query().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(1024));
+        try {
+            robot.clickOn("Frontend Q1");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertWholeAtThisWidth(robot);
+        } finally {
+            robot.interact(() -> window.setWidth(before));
+        }
+    }
 
+    private static void assertWholeAtThisWidth(FxRobot robot) {
         javafx.scene.control.Label title = robot.lookup("#shortlistTitle").queryAs(javafx.scene.control.Label.class);
         assertThat(title.getWidth()).isGreaterThanOrEqualTo(title.prefWidth(-1) - 1);
         for (String id : List.of("#compareButton", "#exportListButton", "#refreshListButton", "#removeEntriesButton",
@@ -117,5 +126,11 @@ class ShortlistsViewFxTest {
             javafx.scene.control.Labeled b = robot.lookup(id).queryLabeled();
             assertThat(b.getWidth()).as(id).isGreaterThanOrEqualTo(b.prefWidth(-1) - 1);
         }
+    }
+
+    @Test
+    void theEntryFilterIsWhatCtrlFFocusesHere(FxRobot robot) {
+        assertThat(robot.lookup("." + com.talentfinder.ui.StyleClasses.SCREEN_FIND).query().getId())
+                .isEqualTo("entrySearchField");
     }
 }
