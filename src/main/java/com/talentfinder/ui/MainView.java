@@ -31,7 +31,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import com.talentfinder.ui.help.ShortcutsWindow;
@@ -62,6 +65,11 @@ public final class MainView extends BorderPane {
     }
 
     private final SearchView searchView;
+    private final SplitPane split;
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
+    /** Below these widths the filter sidebar, then the profile pane, fold away (the toggles bring them back). */
+    static final double FILTERS_FOLD_WIDTH = 1180;
+    static final double DETAIL_FOLD_WIDTH = 1000;
     private final HBox statusRight = new HBox(12);
     private final Menu help = new Menu(Messages.get("main.menu.help"));
 
@@ -78,15 +86,17 @@ public final class MainView extends BorderPane {
         filterView.visibleProperty().bind(resultsView.filtersShownProperty());
         filterView.managedProperty().bind(filterView.visibleProperty());
         left.setLeft(filterView);
-        SplitPane split = new SplitPane(left, slots.detailPane());
+        split = new SplitPane(left, slots.detailPane());
         split.setId("mainSplit");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
         setCenter(split);
+        installCollapsing(resultsView, slots.detailPane());
         setBottom(createStatusBar(search));
 
         searchView.setOnDownToResults(resultsView::focusTable);
         KeyboardRules.install(this);
+        KeepWhole.buttonsUnder(this);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FOCUS_SEARCH.match(e)) {
                 focusFind();
@@ -99,6 +109,56 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The filter sidebar and the profile pane fold away on narrow windows, so the results keep their columns;
+     * "Filters" and "Profile" toggles bring them back. Only crossing a width changes them: a choice the user
+     * made stays until the window is resized across the line.
+     */
+    private void installCollapsing(ResultsView results, Node detail) {
+        ToggleButton profile = new ToggleButton(Messages.get("main.toggle.profile"),
+                new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
+        profile.setId("detailToggle");
+        profile.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        profile.setTooltip(new Tooltip(Messages.get("main.toggle.profile.tooltip")));
+        profile.selectedProperty().bindBidirectional(detailShown);
+        results.addBarToggle(profile);
+        detailShown.addListener((o, was, shown) -> {
+            if (shown && !split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.74);
+            } else if (!shown) {
+                split.getItems().remove(detail);
+            }
+        });
+        widthProperty().addListener((o, was, now) -> {
+            double before = was.doubleValue();
+            double after = now.doubleValue();
+            if (crossedDown(before, after, FILTERS_FOLD_WIDTH)) {
+                results.filtersShownProperty().set(false);
+            } else if (crossedUp(before, after, FILTERS_FOLD_WIDTH)) {
+                results.filtersShownProperty().set(true);
+            }
+            if (crossedDown(before, after, DETAIL_FOLD_WIDTH)) {
+                detailShown.set(false);
+            } else if (crossedUp(before, after, DETAIL_FOLD_WIDTH)) {
+                detailShown.set(true);
+            }
+        });
+    }
+
+    private static boolean crossedDown(double before, double after, double line) {
+        return (before <= 0 || before >= line) && after > 0 && after < line;
+    }
+
+    private static boolean crossedUp(double before, double after, double line) {
+        return before > 0 && before < line && after >= line;
+    }
+
+    /** Whether the profile pane is shown beside the results. */
+    public BooleanProperty detailShownProperty() {
+        return detailShown;
     }
 
     /** Ctrl+F: the search field on the search screen, the screen's own filter field elsewhere. */

@@ -81,6 +81,7 @@ public final class ShortlistsView extends BorderPane {
         setLeft(sidebar);
         setCenter(split);
         setBottom(new VBox(errorLine(lists, entries, refresh), new NoticeBar(lists.notices())));
+        com.talentfinder.ui.KeepWhole.buttonsUnder(this);
     }
 
     private List<ShortlistEntry> chosen() {
