@@ -81,6 +81,15 @@ class DetailViewFxTest {
         assertThat(robot.lookup("#copyLinkButton").queryAs(Button.class).isDisabled()).isTrue();
     }
 
+    /** The stage is shared with the next test classes: give it back at the size they expect. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
     @Test
     void theCopiedNoteReadsAsASentenceInANarrowPane(FxRobot robot) {
         robot.interact(() -> {

@@ -28,9 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShortlistsViewFxTest {
 
     private ShortlistRepository repo;
+    private Stage stage;
+
+    /** Compare windows stay open (they are not modal): close them so the next test sees only its own. */
+    @org.junit.jupiter.api.AfterEach
+    void closeOtherWindows(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+    }
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         AppContext.applyTheme("light");
         repo = Samples.repo(Files.createTempDirectory(Path.of("target"), "shortlist-fx"));
         Shortlist q1 = repo.create("Frontend Q1");
