@@ -8,6 +8,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
 /**
@@ -28,6 +30,16 @@ public final class KeepWhole {
             b.setMinWidth(Region.USE_PREF_SIZE);
         } else if (root instanceof Label l && l.getLabelFor() != null) {
             l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (root instanceof SplitPane split) {
+            split.getItems().forEach(KeepWhole::buttonsUnder);
+            return;
+        }
+        if (root instanceof ScrollPane scroll) {
+            if (scroll.getContent() != null) {
+                buttonsUnder(scroll.getContent());
+            }
+            return;
         }
         if (root instanceof Control c && c.getSkin() == null) {
             // children of an unskinned control do not exist yet; its own min width is set above

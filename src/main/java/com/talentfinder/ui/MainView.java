@@ -70,6 +70,7 @@ public final class MainView extends BorderPane {
     /** Below these widths the filter sidebar, then the profile pane, fold away (the toggles bring them back). */
     static final double FILTERS_FOLD_WIDTH = 1180;
     static final double DETAIL_FOLD_WIDTH = 1000;
+    static final double DETAIL_MIN_WIDTH = 320;
     private final HBox statusRight = new HBox(12);
     private final Menu help = new Menu(Messages.get("main.menu.help"));
 
@@ -90,6 +91,10 @@ public final class MainView extends BorderPane {
         split.setId("mainSplit");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
+        if (slots.detailPane() instanceof javafx.scene.layout.Region pane) {
+            // Long list names in the pane must not push the results narrower than the split asks.
+            pane.setMinWidth(DETAIL_MIN_WIDTH);
+        }
         setCenter(split);
         installCollapsing(resultsView, slots.detailPane());
         setBottom(createStatusBar(search));
@@ -228,6 +233,10 @@ public final class MainView extends BorderPane {
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
                 was.setSelected(true);
+            } else if (now == searchToggle) {
+                showSearch(); // arrow keys move the selection between the toggles without an action
+            } else if (now == shortlistsToggle) {
+                showShortlists();
             }
         });
         searchToggle.setOnAction(e -> showSearch());

@@ -156,7 +156,8 @@ public final class DetailView extends StackPane {
         for (Region keepWhole : new Region[] {open, openHolder, copy}) {
             keepWhole.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(8, openHolder, copy);
+        // The buttons wrap onto two lines in a narrow pane instead of being cut.
+        FlowPane buttons = new FlowPane(8, 6, openHolder, copy);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox actions = new VBox(6, buttons, note);
         actions.getStyleClass().add("detail-actions");

@@ -39,7 +39,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         setPlaceholder(new Label(Messages.get("shortlist.table.empty")));
 
         TableColumn<ShortlistEntry, ShortlistEntry> tick = column("shortlist.column.compare", null,
-                c -> compareCell(compare), 78);
+                c -> compareCell(compare), 100);
         tick.setResizable(false);
         getColumns().add(tick);
         TableColumn<ShortlistEntry, ShortlistEntry> portrait = column("shortlist.column.portrait", null,

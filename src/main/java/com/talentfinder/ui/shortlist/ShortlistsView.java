@@ -113,7 +113,8 @@ public final class ShortlistsView extends BorderPane {
         hint.setId("compareHint");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(compareChoice.hintProperty());
-        hint.setMinWidth(0);
+        hint.setMinWidth(Label.USE_PREF_SIZE);
+        title.setMinWidth(160);
         Button export = action("exportListButton", "shortlist.export", "shortlist.export.tooltip",
                 MaterialDesignE.EXPORT,
                 () -> openers.export().accept(ExportSource.shortlist(entries.repository(),
@@ -130,13 +131,16 @@ public final class ShortlistsView extends BorderPane {
         }
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(hint, Priority.SOMETIMES);
-        HBox head = new HBox(6, compare, hint, spacer, export, refreshButton, remove);
+        HBox head = new HBox(6, compare, spacer, export, refreshButton, remove);
         head.setAlignment(Pos.CENTER_LEFT);
 
         EntryFilterBar filters = new EntryFilterBar(entries);
         filters.disableProperty().bind(entries.listProperty().isNull());
-        VBox top = new VBox(8, title, head, filters);
+        // The title keeps a line of its own, the hint at its right: buttons can never squeeze either away.
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, hint);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox top = new VBox(8, titleRow, head, filters);
         top.getStyleClass().add("entries-header");
         return top;
     }

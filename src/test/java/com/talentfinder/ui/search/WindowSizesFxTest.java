@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +37,11 @@ class WindowSizesFxTest {
         SearchViewModel search = new SearchViewModel(new FakeSource(), new SyncTaskRunner(), new InMemoryHistory(),
                 new ManualTicker(), () -> true);
         ResultsViewModel results = new ResultsViewModel(search);
+        // Like the real profile pane: wide content (a long list name) asks for a wide pane.
+        Label detail = new Label("On: Frontend hires, Q3 (React and TypeScript) and a long tail");
+        detail.setMinWidth(Label.USE_PREF_SIZE);
         view = new MainView(search, results.filters(), results,
-                new MainView.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
+                new MainView.Slots(new VBox(detail), () -> { }, PortraitThumbnails.NONE));
         Scene scene = new Scene(view, 1024, 700);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);
@@ -79,8 +83,12 @@ class WindowSizesFxTest {
         assertThat(column(t, "titleColumn").getWidth()).isGreaterThanOrEqualTo(170);
         assertThat(column(t, "locationColumn").getWidth()).isGreaterThanOrEqualTo(135);
         double sceneWidth = stage.getScene().getWidth();
-        for (Node n : robot.lookup(".button").queryAll()) {
-            if (n instanceof ButtonBase b && b.isVisible() && b.getScene() != null && b.getText() != null
+        java.util.List<Node> buttons = new java.util.ArrayList<>(robot.lookup(".button").queryAll());
+        buttons.addAll(robot.lookup(".toggle-button").queryAll());
+        buttons.addAll(robot.lookup(".label").queryAll());
+        for (Node n : buttons) {
+            if (n instanceof javafx.scene.control.Labeled b && (b instanceof ButtonBase
+                    || b instanceof Label l && l.getLabelFor() != null) && b.isVisible() && b.getScene() != null && b.getText() != null
                     && !b.getText().isEmpty() && isShowing(b)) {
                 assertThat(b.getWidth()).as(b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 1);
                 Bounds onScene = b.localToScene(b.getBoundsInLocal());
