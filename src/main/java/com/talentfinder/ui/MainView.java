@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
     private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
     /** Below these widths the filter sidebar, then the profile pane, fold away (the toggles bring them back). */
     static final double FILTERS_FOLD_WIDTH = 1180;
-    static final double DETAIL_FOLD_WIDTH = 1000;
+    static final double DETAIL_FOLD_WIDTH = 1100;
     static final double DETAIL_MIN_WIDTH = 320;
     private final HBox statusRight = new HBox(12);
     private final Menu help = new Menu(Messages.get("main.menu.help"));
