@@ -16,32 +16,38 @@ import java.util.stream.Collectors;
  * (the saved date) or null. A hidden JSS or hidden earnings is the text {@value #HIDDEN}, never a number.
  */
 public enum ExportColumn {
-    ID("id", "Profile id", Kind.TEXT, 22, false, r -> f(r).id()),
+    // The order a manager reads a shortlist in: who, where they stand, what they cost, where and when they
+    // are, how good; the rest after; notes last of the everyday columns.
     NAME("name", "Name", Kind.TEXT, 24, false, r -> f(r).name()),
-    TITLE("title", "Title", Kind.TEXT, 40, false, r -> f(r).title()),
-    PROFILE_URL("profile_url", "Profile URL", Kind.URL, 45, false, r -> f(r).profileUrl()),
+    STATUS("status", "Status", Kind.TEXT, 13, true, r -> e(r).status().label()),
+    // 0 means "not rated": left blank, never a rating of 0.
+    RATING("rating", "Rating", Kind.NUMBER, 8, true, r -> e(r).rating() == 0 ? null : e(r).rating()),
     RATE("rate", "Hourly rate", Kind.NUMBER, 11, false, r -> f(r).hourlyRate()),
     CURRENCY("currency", "Currency", Kind.TEXT, 9, false, r -> f(r).currency()),
-    LOCATION("location", "Location", Kind.TEXT, 26, false, r -> f(r).location()),
     COUNTRY("country", "Country", Kind.TEXT, 18, false, r -> f(r).country()),
+    LOCAL_TIME("local_time", "Local time zone", Kind.TEXT, 22, false, r -> blankToNull(f(r).timezone())),
     JSS("jss", "Job Success Score (%)", Kind.NUMBER, 12, false,
             r -> f(r).jssHidden() ? ExportColumn.HIDDEN : f(r).jobSuccessScore()),
-    EARNINGS("earnings", "Total earned", Kind.NUMBER, 14, false,
+    // Upwork shows earnings as "$15,000+": the number is a lower bound, said in the next column.
+    EARNINGS("earnings", "Total earned (USD, at least)", Kind.NUMBER, 14, false,
             r -> f(r).earningsHidden() ? ExportColumn.HIDDEN : f(r).totalEarnings()),
+    EARNINGS_NOTE("earnings_note", "Earnings as shown", Kind.TEXT, 18, false, ExportColumn::earningsNote),
     HOURS("hours", "Hours", Kind.NUMBER, 10, false, r -> f(r).totalHours()),
     JOBS("jobs", "Jobs", Kind.NUMBER, 8, false, r -> f(r).totalCompletedJobs()),
     BADGE("badge", "Badge", Kind.TEXT, 16, false, r -> {
         Badge b = f(r).badge();
         return b == null ? null : b.label();
     }),
+    TITLE("title", "Title", Kind.TEXT, 40, false, r -> f(r).title()),
+    LOCATION("location", "Location", Kind.TEXT, 26, false, r -> f(r).location()),
     SKILLS("skills", "Skills", Kind.TEXT, 40, false, r -> String.join(", ", f(r).skills())),
-    ID_VERIFIED("id_verified", "Identity verified", Kind.TEXT, 10, false, r -> f(r).idVerified() ? "yes" : "no"),
-    STATUS("status", "Status", Kind.TEXT, 13, true, r -> e(r).status().label()),
-    RATING("rating", "Rating", Kind.NUMBER, 8, true, r -> e(r).rating()),
-    NOTES("notes", "Notes", Kind.TEXT, 40, true, r -> e(r).notes()),
     TAGS("tags", "Tags", Kind.TEXT, 24, true, r -> String.join(", ", e(r).tags())),
     SAVED_AT("saved_at", "Saved", Kind.DATE, 17, true, r -> e(r).savedAt()),
-    DESCRIPTION("description", "Description", Kind.TEXT, 60, false, r -> f(r).description());
+    PROFILE_URL("profile_url", "Profile URL", Kind.URL, 45, false, r -> f(r).profileUrl()),
+    ID_VERIFIED("id_verified", "Identity verified", Kind.TEXT, 10, false, r -> f(r).idVerified() ? "yes" : "no"),
+    NOTES("notes", "Notes", Kind.TEXT, 40, true, r -> e(r).notes()),
+    DESCRIPTION("description", "Description", Kind.TEXT, 60, false, r -> f(r).description()),
+    ID("id", "Profile id", Kind.TEXT, 22, false, r -> f(r).id());
 
     /** The text written for a value the freelancer hides. */
     public static final String HIDDEN = "hidden";
@@ -129,6 +135,23 @@ public enum ExportColumn {
             throw new IllegalArgumentException("Choose at least one column to export.");
         }
         return new ArrayList<>(out);
+    }
+
+    /** "more than $15,000" for Upwork's "$15,000+"; "hidden"; blank when not sent. */
+    private static Object earningsNote(ExportRow r) {
+        Freelancer f = f(r);
+        if (f.earningsHidden()) {
+            return HIDDEN;
+        }
+        if (f.totalEarnings() == null) {
+            return null;
+        }
+        return String.format(Locale.US, "more than $%,d",
+                f.totalEarnings().setScale(0, java.math.RoundingMode.DOWN).toBigInteger());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Freelancer f(ExportRow r) {

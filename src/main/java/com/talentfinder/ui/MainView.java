@@ -25,16 +25,19 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import com.talentfinder.ui.help.ShortcutsWindow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -47,9 +50,9 @@ public final class MainView extends BorderPane {
     public static final String STYLESHEET = Objects.requireNonNull(
             MainView.class.getResource("app.css")).toExternalForm();
 
-    static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PREVIOUS_PAGE = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_PAGE = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination FOCUS_SEARCH = Shortcut.FIND.combination();
+    static final KeyCombination PREVIOUS_PAGE = Shortcut.PREVIOUS_PAGE.combination();
+    static final KeyCombination NEXT_PAGE = Shortcut.NEXT_PAGE.combination();
 
     /**
      * What the composition root plugs in.
@@ -62,6 +65,12 @@ public final class MainView extends BorderPane {
     }
 
     private final SearchView searchView;
+    private final SplitPane split;
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(true);
+    /** Below these widths the filter sidebar, then the profile pane, fold away (the toggles bring them back). */
+    static final double FILTERS_FOLD_WIDTH = 1180;
+    static final double DETAIL_FOLD_WIDTH = 1100;
+    static final double DETAIL_MIN_WIDTH = 320;
     private final HBox statusRight = new HBox(12);
     private final Menu help = new Menu(Messages.get("main.menu.help"));
 
@@ -78,16 +87,24 @@ public final class MainView extends BorderPane {
         filterView.visibleProperty().bind(resultsView.filtersShownProperty());
         filterView.managedProperty().bind(filterView.visibleProperty());
         left.setLeft(filterView);
-        SplitPane split = new SplitPane(left, slots.detailPane());
+        split = new SplitPane(left, slots.detailPane());
         split.setId("mainSplit");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(slots.detailPane(), false);
+        if (slots.detailPane() instanceof javafx.scene.layout.Region pane) {
+            // Long list names in the pane must not push the results narrower than the split asks.
+            pane.setMinWidth(DETAIL_MIN_WIDTH);
+        }
         setCenter(split);
+        installCollapsing(resultsView, slots.detailPane());
         setBottom(createStatusBar(search));
 
+        searchView.setOnDownToResults(resultsView::focusTable);
+        KeyboardRules.install(this);
+        KeepWhole.buttonsUnder(this);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FOCUS_SEARCH.match(e)) {
-                searchView.focusSearchField();
+                focusFind();
                 e.consume();
             } else if (PREVIOUS_PAGE.match(e)) {
                 search.previousPage();
@@ -97,6 +114,71 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The filter sidebar and the profile pane fold away on narrow windows, so the results keep their columns;
+     * "Filters" and "Profile" toggles bring them back. Only crossing a width changes them: a choice the user
+     * made stays until the window is resized across the line.
+     */
+    private void installCollapsing(ResultsView results, Node detail) {
+        ToggleButton profile = new ToggleButton(Messages.get("main.toggle.profile"),
+                new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
+        profile.setId("detailToggle");
+        profile.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        profile.setTooltip(new Tooltip(Messages.get("main.toggle.profile.tooltip")));
+        profile.selectedProperty().bindBidirectional(detailShown);
+        results.addBarToggle(profile);
+        detailShown.addListener((o, was, shown) -> {
+            if (shown && !split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.74);
+            } else if (!shown) {
+                split.getItems().remove(detail);
+            }
+        });
+        widthProperty().addListener((o, was, now) -> {
+            double before = was.doubleValue();
+            double after = now.doubleValue();
+            if (crossedDown(before, after, FILTERS_FOLD_WIDTH)) {
+                results.filtersShownProperty().set(false);
+            } else if (crossedUp(before, after, FILTERS_FOLD_WIDTH)) {
+                results.filtersShownProperty().set(true);
+            }
+            if (crossedDown(before, after, DETAIL_FOLD_WIDTH)) {
+                detailShown.set(false);
+            } else if (crossedUp(before, after, DETAIL_FOLD_WIDTH)) {
+                detailShown.set(true);
+            }
+        });
+    }
+
+    private static boolean crossedDown(double before, double after, double line) {
+        return (before <= 0 || before >= line) && after > 0 && after < line;
+    }
+
+    private static boolean crossedUp(double before, double after, double line) {
+        return before > 0 && before < line && after >= line;
+    }
+
+    /** Whether the profile pane is shown beside the results. */
+    public BooleanProperty detailShownProperty() {
+        return detailShown;
+    }
+
+    /** Ctrl+F: the search field on the search screen, the screen's own filter field elsewhere. */
+    private void focusFind() {
+        if (showingShortlists()) {
+            Node find = shortlistsScreen.lookup("." + StyleClasses.SCREEN_FIND);
+            if (find != null) {
+                find.requestFocus();
+                if (find instanceof javafx.scene.control.TextInputControl text) {
+                    text.selectAll();
+                }
+            }
+            return;
+        }
+        searchView.focusSearchField();
     }
 
     /** Puts the caret in the search field (done once the window shows). */
@@ -111,9 +193,8 @@ public final class MainView extends BorderPane {
 
     // ---- Navigation: Search | Shortlists (added by the shortlists feature; nothing above depends on it) ----
 
-    static final KeyCombination SHOW_SEARCH = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SHOW_SHORTLISTS =
-            new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SHOW_SEARCH = Shortcut.SHOW_SEARCH.combination();
+    static final KeyCombination SHOW_SHORTLISTS = Shortcut.SHOW_SHORTLISTS.combination();
 
     private Node searchCenter;
     private java.util.List<Node> searchTop;
@@ -152,6 +233,10 @@ public final class MainView extends BorderPane {
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
                 was.setSelected(true);
+            } else if (now == searchToggle) {
+                showSearch(); // arrow keys move the selection between the toggles without an action
+            } else if (now == shortlistsToggle) {
+                showShortlists();
             }
         });
         searchToggle.setOnAction(e -> showSearch());
@@ -223,20 +308,20 @@ public final class MainView extends BorderPane {
     private MenuBar createMenu(Runnable openSettings) {
         MenuItem settings = new MenuItem(Messages.get("main.menu.settings"), new FontIcon(MaterialDesignC.COG));
         settings.setId("settingsMenuItem");
-        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setAccelerator(Shortcut.SETTINGS.combination());
         settings.setOnAction(e -> openSettings.run());
         MenuItem find = new MenuItem(Messages.get("main.menu.find"));
         find.setAccelerator(FOCUS_SEARCH);
-        find.setOnAction(e -> searchView.focusSearchField());
+        find.setOnAction(e -> focusFind());
         MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(Shortcut.QUIT.combination());
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("main.menu.file"), null, find, settings, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem(Messages.get("main.menu.about"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> showAbout());
-        help.getItems().setAll(about);
+        help.getItems().setAll(shortcutsItem(), new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("mainMenu");
         return bar;
@@ -254,7 +339,16 @@ public final class MainView extends BorderPane {
                 new FontIcon(MaterialDesignC.CONTENT_COPY));
         diagnostics.setId("copyDiagnosticsMenuItem");
         diagnostics.setOnAction(e -> copyDiagnostics.run());
-        help.getItems().setAll(folder, diagnostics, new SeparatorMenuItem(), aboutItem);
+        help.getItems().setAll(shortcutsItem(), new SeparatorMenuItem(), folder, diagnostics,
+                new SeparatorMenuItem(), aboutItem);
+    }
+
+    private MenuItem shortcutsItem() {
+        MenuItem item = new MenuItem(Messages.get("main.menu.shortcuts"), new FontIcon(MaterialDesignK.KEYBOARD));
+        item.setId("shortcutsMenuItem");
+        item.setAccelerator(Shortcut.SHORTCUTS.combination());
+        item.setOnAction(e -> ShortcutsWindow.show(getScene() == null ? null : getScene().getWindow()));
+        return item;
     }
 
     private void showAbout() {

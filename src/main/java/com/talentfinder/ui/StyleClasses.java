@@ -39,6 +39,9 @@ public final class StyleClasses {
     /** The menu row holding the Search | Shortlists toggle. */
     public static final String NAV_BAR = "nav-bar";
 
+    /** The field Ctrl+F focuses on a screen other than search (e.g. the shortlist's filter). */
+    public static final String SCREEN_FIND = "screen-find";
+
     private StyleClasses() {
     }
 }

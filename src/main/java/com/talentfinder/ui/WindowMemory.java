@@ -37,12 +37,11 @@ final class WindowMemory {
         return state;
     }
 
-    /** Before {@code show()}: size and position. */
+    /**
+     * Before {@code show()}: size and position. A remembered window comes back clamped to today's visible
+     * screens; a first start opens at a size that fits the screen it starts on.
+     */
     void restoreBounds(Stage stage) {
-        WindowState.Rect saved = state.bounds();
-        if (saved == null || !saved.isUsable()) {
-            return;
-        }
         List<WindowState.Rect> screens = new ArrayList<>();
         List<Screen> all = new ArrayList<>(Screen.getScreens());
         all.remove(Screen.getPrimary());
@@ -51,12 +50,35 @@ final class WindowMemory {
             Rectangle2D b = s.getVisualBounds();
             screens.add(new WindowState.Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
         }
+        WindowState.Rect saved = state.bounds();
+        if (saved == null || !saved.isUsable()) {
+            if (!screens.isEmpty()) {
+                WindowState.Rect first = initialBounds(screens.get(0));
+                stage.setX(first.x());
+                stage.setY(first.y());
+                stage.setWidth(first.width());
+                stage.setHeight(first.height());
+            }
+            return;
+        }
         WindowState.Rect fitted = WindowState.fitToScreens(saved, screens);
         stage.setX(fitted.x());
         stage.setY(fitted.y());
         stage.setWidth(Math.max(fitted.width(), stage.getMinWidth()));
         stage.setHeight(Math.max(fitted.height(), stage.getMinHeight()));
         stage.setMaximized(state.maximized());
+    }
+
+    /**
+     * Where a first start opens: 90 % of the screen's visible area (a 1920 × 1080 screen gives about
+     * 1728 × 972), never less than the window's minimum unless the screen itself is smaller, centred.
+     */
+    static WindowState.Rect initialBounds(WindowState.Rect screen) {
+        double width = Math.min(screen.width(), Math.max(Math.floor(screen.width() * 0.9), AppContext.MIN_WIDTH));
+        double height = Math.min(screen.height(),
+                Math.max(Math.floor(screen.height() * 0.9), AppContext.MIN_HEIGHT));
+        return new WindowState.Rect(screen.x() + Math.floor((screen.width() - width) / 2),
+                screen.y() + Math.floor((screen.height() - height) / 2), width, height);
     }
 
     /** After {@code show()}: column widths and dividers, once the scene graph exists. */

@@ -127,7 +127,7 @@ class ShortlistCommandTest {
         assertThat(err.toString()).isEqualTo("Unknown export format \"pdf\". Use csv, xlsx or json.\n");
         assertThat(run("export", "Backend", "--format", "csv", "--out", dir.resolve("x").toString(),
                 "--columns", "name,salary")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Unknown column \"salary\". Use any of: id, name,");
+        assertThat(err.toString()).startsWith("Unknown column \"salary\". Use any of: name, status, rating,");
     }
 
     @Test

@@ -129,7 +129,7 @@ class XlsxExportTest {
     @Test
     void freezesTheHeaderRow() {
         assertThat(sheetXml).containsPattern("<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\"");
-        assertThat(cells.get("A1")).isEqualTo(new Cell("inlineStr", "Profile id"));
+        assertThat(cells.get("A1")).isEqualTo(new Cell("inlineStr", "Name"));
     }
 
     @Test

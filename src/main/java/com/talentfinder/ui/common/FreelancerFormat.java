@@ -132,16 +132,24 @@ public final class FreelancerFormat {
      */
     public static String locationWithLocalTime(Freelancer f, Clock clock) {
         String place = f.location();
+        Optional<String> time = localTime(f, clock);
+        if (time.isEmpty()) {
+            return place.isEmpty() ? text("detail.notGiven") : place;
+        }
+        return place.isEmpty() ? time.get() : place + " \u00b7 " + time.get();
+    }
+
+    /** "14:05 local time (UTC+02:00)", or empty when the timezone cannot be read. */
+    public static Optional<String> localTime(Freelancer f, Clock clock) {
         Optional<ZoneId> zone = zoneOf(f.timezone());
         if (zone.isEmpty()) {
-            return place.isEmpty() ? text("detail.notGiven") : place;
+            return Optional.empty();
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone.get()));
         String zoneLabel = zone.get() instanceof ZoneOffset offset
                 ? (offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId())
                 : zone.get().getId();
-        String time = text("detail.localTime", CLOCK_TIME.format(now), zoneLabel);
-        return place.isEmpty() ? time : place + " \u00b7 " + time;
+        return Optional.of(text("detail.localTime", CLOCK_TIME.format(now), zoneLabel));
     }
 
     /**

@@ -44,7 +44,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 public final class DetailView extends StackPane {
 
     /** The shortcut that opens the profile. */
-    public static final KeyCombination OPEN_PROFILE = KeyCombination.keyCombination("Shortcut+O");
+    public static final KeyCombination OPEN_PROFILE = com.talentfinder.ui.Shortcut.OPEN_PROFILE.combination();
 
     private final DetailViewModel vm;
     private final StackPane avatarHolder = new StackPane();
@@ -69,6 +69,7 @@ public final class DetailView extends StackPane {
         content.getStyleClass().add("detail-content");
         content.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("detailScroll");
         scroll.getStyleClass().add("detail-scroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -76,7 +77,11 @@ public final class DetailView extends StackPane {
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         getChildren().addAll(emptyState, scroll);
 
-        vm.freelancerProperty().addListener((o, was, now) -> showAvatar(now));
+        vm.freelancerProperty().addListener((o, was, now) -> {
+            showAvatar(now);
+            // A new profile starts at its top (name and photo), whatever the last one was scrolled to.
+            scroll.setVvalue(scroll.getVmin());
+        });
         vm.portraitProperty().addListener((o, was, now) -> {
             if (avatar != null) {
                 avatar.setImage(now);
@@ -137,18 +142,25 @@ public final class DetailView extends StackPane {
         copy.setTooltip(new Tooltip(text("detail.copy.tooltip")));
 
         Label note = new Label();
+        note.setId("detailNote");
         note.getStyleClass().add("detail-note");
         note.setWrapText(true);
         note.textProperty().bind(Bindings.when(vm.canOpenProperty())
                 .then(vm.feedbackProperty()).otherwise(vm.openBlockedReasonProperty()));
-        HBox.setHgrow(note, Priority.ALWAYS);
-        note.setMinWidth(0);
+        // The note has a line of its own under the buttons: beside them, a narrow pane squeezed it to one
+        // letter per line.
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         for (Region keepWhole : new Region[] {open, openHolder, copy}) {
             keepWhole.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(8, openHolder, copy, note);
+        // The buttons wrap onto two lines in a narrow pane instead of being cut.
+        FlowPane buttons = new FlowPane(8, 6, openHolder, copy);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = new VBox(6, buttons, note);
         actions.getStyleClass().add("detail-actions");
-        actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
     }
 

@@ -87,6 +87,8 @@ public final class DetailViewModel {
             desktop.openInBrowser(f.profileUrl());
             feedback.set(text("detail.opened"));
         } catch (RuntimeException e) {
+            // Never claim the page is opening when it is not: hand over the link instead.
+            desktop.copyToClipboard(f.profileUrl());
             feedback.set(text("detail.open.failed"));
         }
     }

@@ -15,6 +15,11 @@ import javafx.scene.control.TableView;
 /** The results table: one row per freelancer, sortable within what is loaded, selection shared. */
 final class ResultsTable extends TableView<Freelancer> {
 
+    static final double TITLE_WIDTH = 170;
+    static final double LOCATION_WIDTH = 135;
+    /** Room for the vertical scroll bar and the table's borders, so no sideways bar appears for nothing. */
+    private static final double SCROLL_BAR_ROOM = 18;
+
 
     ResultsTable(ResultsViewModel vm, PortraitThumbnails thumbnails) {
         setId("resultsTable");
@@ -32,12 +37,14 @@ final class ResultsTable extends TableView<Freelancer> {
         getColumns().add(portrait);
         getColumns().add(column("results.column.name", ResultComparators.NAME,
                 c -> ResultCells.text(Freelancer::displayName), 130));
-        getColumns().add(column("results.column.title", ResultComparators.TITLE,
-                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), 170));
+        TableColumn<Freelancer, Freelancer> title = column("results.column.title", ResultComparators.TITLE,
+                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), TITLE_WIDTH);
+        getColumns().add(title);
         getColumns().add(column("results.column.rate", ResultComparators.RATE,
                 c -> ResultCells.text(ResultFormats::rate), 116));
-        getColumns().add(column("results.column.location", ResultComparators.LOCATION,
-                c -> ResultCells.text(ResultFormats::location), 135));
+        TableColumn<Freelancer, Freelancer> location = column("results.column.location",
+                ResultComparators.LOCATION, c -> ResultCells.text(ResultFormats::location), LOCATION_WIDTH);
+        getColumns().add(location);
         getColumns().add(column("results.column.jss", ResultComparators.JSS,
                 c -> ResultCells.text(ResultFormats::jss), 108));
         getColumns().add(column("results.column.earnings", ResultComparators.EARNINGS,
@@ -48,10 +55,37 @@ final class ResultsTable extends TableView<Freelancer> {
                 c -> ResultCells.text(ResultFormats::jobs), 50));
         getColumns().add(column("results.column.badge", ResultComparators.BADGE, c -> ResultCells.badge(), 135));
 
+        flexWith(title, location);
+
         SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         TableSelection.bind(this, vm.selectedProperty());
+    }
+
+    /**
+     * Title and Location carry the meaning: they take the width the other columns leave (60 : 40), and give it
+     * back when the window narrows, down to their own widths; the other columns keep theirs.
+     */
+    private void flexWith(TableColumn<Freelancer, Freelancer> title, TableColumn<Freelancer, Freelancer> location) {
+        Runnable flex = () -> {
+            double fixed = 0;
+            for (TableColumn<Freelancer, ?> c : getColumns()) {
+                if (c != title && c != location && c.isVisible()) {
+                    fixed += c.getWidth();
+                }
+            }
+            double spare = getWidth() - fixed - TITLE_WIDTH - LOCATION_WIDTH - SCROLL_BAR_ROOM;
+            double extra = Math.max(0, spare);
+            title.setPrefWidth(TITLE_WIDTH + Math.floor(extra * 0.6));
+            location.setPrefWidth(LOCATION_WIDTH + Math.floor(extra * 0.4));
+        };
+        widthProperty().addListener(o -> flex.run());
+        for (TableColumn<Freelancer, ?> c : getColumns()) {
+            if (c != title && c != location) {
+                c.widthProperty().addListener(o -> flex.run());
+            }
+        }
     }
 
     private static TableColumn<Freelancer, Freelancer> column(
@@ -62,7 +96,8 @@ final class ResultsTable extends TableView<Freelancer> {
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         c.setCellFactory(cells::apply);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 48));
+        // Key columns keep a readable minimum when the user drags them narrower.
+        c.setMinWidth(Math.min(width, 64));
         if (order != null) {
             c.setComparator(order);
         }

@@ -26,6 +26,7 @@ public final class ResultsView extends BorderPane {
 
     private final ResultsTable table;
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(true);
+    private HBox bar;
 
     public ResultsView(SearchViewModel search, ResultsViewModel results, FilterViewModel filters,
                        PortraitThumbnails thumbnails, Runnable openSettings) {
@@ -49,10 +50,15 @@ public final class ResultsView extends BorderPane {
         filters.selectedProperty().bindBidirectional(filtersShown);
         PagerView pager = new PagerView(search);
         HBox.setHgrow(pager, Priority.ALWAYS);
-        HBox bar = new HBox(8, filters, pager);
+        bar = new HBox(8, filters, pager);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(StyleClasses.RESULTS_BAR);
         return bar;
+    }
+
+    /** Adds a toggle after "Filters" in the bar under the table (the main view's "Profile"). */
+    public void addBarToggle(Node toggle) {
+        bar.getChildren().add(1, toggle);
     }
 
     /** Moves keyboard focus to the table (selecting the first row when none is). */

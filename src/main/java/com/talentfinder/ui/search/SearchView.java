@@ -34,6 +34,7 @@ public final class SearchView extends VBox {
 
     private final SearchViewModel vm;
     private final CustomTextField searchField = new CustomTextField();
+    private Runnable onDownToResults = () -> { };
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -43,6 +44,11 @@ public final class SearchView extends VBox {
                 createProgress());
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(row, createInputError(), createStatusLine());
+    }
+
+    /** What Down in the query field does when no suggestion list is open (the main view: focus the results). */
+    public void setOnDownToResults(Runnable action) {
+        onDownToResults = action == null ? () -> { } : action;
     }
 
     /** Puts the caret in the query field (Ctrl+F, and at start). */
@@ -65,6 +71,14 @@ public final class SearchView extends VBox {
         searchField.setOnAction(e -> {
             recent.getAutoCompletionPopup().hide();
             vm.search();
+        });
+        searchField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // Down leaves the field for the results, unless it is moving through the recent searches.
+            if (com.talentfinder.ui.Shortcut.DOWN_TO_RESULTS.combination().match(e)
+                    && !recent.getAutoCompletionPopup().isShowing()) {
+                onDownToResults.run();
+                e.consume();
+            }
         });
         return searchField;
     }

@@ -2,6 +2,8 @@ package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ShortlistEntry;
+import java.time.Clock;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.FreelancerFormat;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Side by side, 2 to 4 saved freelancers: rate, JSS, earnings, hours, jobs, badge, location, and their skills
+ * Side by side, 2 to 4 saved freelancers: first the user's own work (status, rating, notes) and the
+ * freelancer's local time, then title, rate, JSS, earnings, hours, jobs, badge, location, and their skills
  * split into those all of them share, those only one has, and the rest. Hidden values read "hidden". Immutable.
  */
 public final class CompareViewModel {
@@ -29,18 +32,31 @@ public final class CompareViewModel {
     public record Row(String label, List<String> values) {
     }
 
+    private final List<ShortlistEntry> entries;
     private final List<Freelancer> freelancers;
     private final List<Row> rows;
     private final List<String> shared;
     private final Map<String, Integer> holders = new LinkedHashMap<>();
 
-    /** @throws IllegalArgumentException unless 2 to 4 freelancers are given */
-    public CompareViewModel(List<Freelancer> chosen) {
+    /**
+     * @param clock gives "now" for the freelancers' local time
+     * @throws IllegalArgumentException unless 2 to 4 entries are given
+     */
+    public CompareViewModel(List<ShortlistEntry> chosen, Clock clock) {
         if (chosen.size() < MIN || chosen.size() > MAX) {
             throw new IllegalArgumentException(Messages.get("compare.needTwoToFour"));
         }
-        this.freelancers = List.copyOf(chosen);
-        this.rows = List.of(
+        this.entries = List.copyOf(chosen);
+        this.freelancers = entries.stream().map(ShortlistEntry::freelancer).toList();
+        List<Row> figures = new ArrayList<>();
+        figures.add(entryRow("compare.row.status", e -> e.status().label()));
+        figures.add(entryRow("compare.row.rating", e -> e.rating() == 0 ? Messages.get("compare.rating.none")
+                : Messages.format("compare.rating", "\u2605".repeat(e.rating()), e.rating(),
+                        ShortlistEntry.MAX_RATING)));
+        figures.add(entryRow("compare.row.notes", e -> e.notes().isBlank() ? "—" : e.notes().strip()));
+        figures.add(row("compare.row.localTime", f -> FreelancerFormat.localTime(f, clock)
+                .orElse(Messages.get("compare.localTime.unknown"))));
+        figures.addAll(List.of(
                 row("compare.row.title", f -> f.title() == null || f.title().isBlank() ? "—" : f.title().strip()),
                 row("compare.row.rate", f -> FreelancerFormat.rate(f.hourlyRate(), f.currency())),
                 row("compare.row.jss", FreelancerFormat::jobSuccess),
@@ -52,7 +68,8 @@ public final class CompareViewModel {
                     return b == null ? Messages.get("compare.badge.none") : b.label();
                 }),
                 row("compare.row.location", f -> f.location().isEmpty() ? "—" : f.location()),
-                row("compare.row.verified", f -> Messages.get(f.idVerified() ? "compare.yes" : "compare.no")));
+                row("compare.row.verified", f -> Messages.get(f.idVerified() ? "compare.yes" : "compare.no"))));
+        this.rows = List.copyOf(figures);
         for (Freelancer f : freelancers) {
             for (String key : skillKeys(f)) {
                 holders.merge(key, 1, Integer::sum);
@@ -69,6 +86,10 @@ public final class CompareViewModel {
 
     private Row row(String key, Function<Freelancer, String> value) {
         return new Row(Messages.get(key), freelancers.stream().map(value).toList());
+    }
+
+    private Row entryRow(String key, Function<ShortlistEntry, String> value) {
+        return new Row(Messages.get(key), entries.stream().map(value).toList());
     }
 
     /** The freelancers compared, in column order. */

@@ -26,7 +26,11 @@ import javafx.scene.input.KeyEvent;
 final class EntriesTable extends TableView<ShortlistEntry> {
 
 
-    EntriesTable(EntriesViewModel vm, EntryEditorViewModel editor, PortraitImages portraits, Runnable remove) {
+    private final CompareChoice compare;
+
+    EntriesTable(EntriesViewModel vm, EntryEditorViewModel editor, PortraitImages portraits, CompareChoice compare,
+                 Runnable remove) {
+        this.compare = compare;
         setId("entriesTable");
         getStyleClass().add("entries-table");
         setAccessibleText(Messages.get("shortlist.table.accessible"));
@@ -34,6 +38,10 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label(Messages.get("shortlist.table.empty")));
 
+        TableColumn<ShortlistEntry, ShortlistEntry> tick = column("shortlist.column.compare", null,
+                c -> compareCell(compare), 100);
+        tick.setResizable(false);
+        getColumns().add(tick);
         TableColumn<ShortlistEntry, ShortlistEntry> portrait = column("shortlist.column.portrait", null,
                 c -> EntryCells.portrait(portraits), 44);
         portrait.setText("");
@@ -99,8 +107,47 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         }
     }
 
+    /** A check box that ticks the row's entry for Compare. */
+    private static TableCell<ShortlistEntry, ShortlistEntry> compareCell(CompareChoice compare) {
+        return new TableCell<>() {
+            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+
+            {
+                box.setAccessibleText(Messages.get("shortlist.column.compare.accessible"));
+                box.setOnAction(e -> {
+                    if (getItem() != null) {
+                        compare.setTicked(getItem(), box.isSelected());
+                    }
+                });
+                setAlignment(javafx.geometry.Pos.CENTER);
+                box.getStyleClass().add("compare-tick");
+                // Ticks changed elsewhere (Space, another list): show them without redrawing the table.
+                compare.tickCountProperty().addListener(o -> box.setSelected(compare.isTicked(getItem())));
+            }
+
+            @Override
+            protected void updateItem(ShortlistEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setGraphic(null);
+                } else {
+                    box.setSelected(compare.isTicked(entry));
+                    setGraphic(box);
+                }
+            }
+        };
+    }
+
     private void onKey(KeyEvent e, EntryEditorViewModel editor, Runnable remove) {
-        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+        if (com.talentfinder.ui.Shortcut.TICK_TO_COMPARE.combination().match(e)) {
+            // Space ticks the selected rows for Compare (all ticked already: untick them).
+            List<ShortlistEntry> rows = chosen();
+            boolean on = !rows.stream().allMatch(compare::isTicked);
+            rows.forEach(r -> compare.setTicked(r, on));
+            e.consume();
+            return;
+        }
+        if (com.talentfinder.ui.Shortcut.REMOVE_ENTRIES.combination().match(e) || e.getCode() == KeyCode.BACK_SPACE) {
             remove.run();
             e.consume();
             return;

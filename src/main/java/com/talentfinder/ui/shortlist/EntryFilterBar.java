@@ -29,6 +29,7 @@ final class EntryFilterBar extends FlowPane {
 
         TextField text = new TextField();
         text.setId("entrySearchField");
+        text.getStyleClass().add(com.talentfinder.ui.StyleClasses.SCREEN_FIND);
         text.setPromptText(Messages.get("shortlist.filter.text"));
         text.setAccessibleText(Messages.get("shortlist.filter.text"));
         text.setPrefColumnCount(16);

@@ -28,10 +28,11 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ExportViewModel {
 
     /** The columns ticked when the dialog opens. */
-    static final Set<ExportColumn> DEFAULTS = EnumSet.of(ExportColumn.NAME, ExportColumn.TITLE,
-            ExportColumn.PROFILE_URL, ExportColumn.RATE, ExportColumn.CURRENCY, ExportColumn.LOCATION,
-            ExportColumn.JSS, ExportColumn.EARNINGS, ExportColumn.BADGE, ExportColumn.SKILLS, ExportColumn.STATUS,
-            ExportColumn.RATING, ExportColumn.NOTES, ExportColumn.TAGS, ExportColumn.SAVED_AT);
+    static final Set<ExportColumn> DEFAULTS = EnumSet.of(ExportColumn.NAME, ExportColumn.STATUS,
+            ExportColumn.RATING, ExportColumn.RATE, ExportColumn.CURRENCY, ExportColumn.COUNTRY,
+            ExportColumn.LOCAL_TIME, ExportColumn.JSS, ExportColumn.EARNINGS, ExportColumn.EARNINGS_NOTE,
+            ExportColumn.BADGE, ExportColumn.TITLE, ExportColumn.LOCATION, ExportColumn.SKILLS, ExportColumn.TAGS,
+            ExportColumn.SAVED_AT, ExportColumn.PROFILE_URL, ExportColumn.NOTES);
 
     /** One column of the chooser. */
     public static final class ColumnChoice {

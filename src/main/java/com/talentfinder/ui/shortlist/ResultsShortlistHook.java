@@ -11,8 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
@@ -27,8 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 final class ResultsShortlistHook {
 
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE = com.talentfinder.ui.Shortcut.ADD_TO_SHORTLIST.combination();
+    static final KeyCombination EXPORT = com.talentfinder.ui.Shortcut.EXPORT_RESULTS.combination();
 
     private ResultsShortlistHook() {
     }

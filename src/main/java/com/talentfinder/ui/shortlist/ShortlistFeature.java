@@ -67,7 +67,7 @@ public final class ShortlistFeature {
         savedPortraits = new PortraitImages(saved, needs.portraitRunner());
         livePortraits = new PortraitImages(needs.portraits(), needs.portraitRunner());
         drag = new ShortlistDrag(add);
-        windows = new ShortlistWindows(needs.owner(), savedPortraits);
+        windows = new ShortlistWindows(needs.owner(), savedPortraits, needs.clock());
         lists.reload();
     }
 

@@ -53,7 +53,7 @@ final class ShortlistSidebar extends VBox {
             }
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F2) {
+            if (com.talentfinder.ui.Shortcut.RENAME_LIST.combination().match(e)) {
                 rename(vm, dialogs);
             } else if (e.getCode() == KeyCode.DELETE) {
                 vm.delete(vm.selectedProperty().get());

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ShortlistEntry;
+import java.time.Clock;
 import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
@@ -17,14 +18,16 @@ final class ShortlistWindows {
 
     private final Supplier<Window> owner;
     private final PortraitImages portraits;
+    private final Clock clock;
 
-    ShortlistWindows(Supplier<Window> owner, PortraitImages portraits) {
+    ShortlistWindows(Supplier<Window> owner, PortraitImages portraits, Clock clock) {
         this.owner = owner;
         this.portraits = portraits;
+        this.clock = clock;
     }
 
     /** Compares 2–4 freelancers; says what to select otherwise. */
-    void compare(List<Freelancer> chosen) {
+    void compare(List<ShortlistEntry> chosen) {
         if (chosen.size() < CompareViewModel.MIN || chosen.size() > CompareViewModel.MAX) {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("compare.needTwoToFour"));
             a.initOwner(owner.get());
@@ -36,7 +39,7 @@ final class ShortlistWindows {
         dialog.initModality(Modality.NONE);
         dialog.setTitle(Messages.format("compare.title", chosen.size()));
         dialog.setResizable(true);
-        dialog.getDialogPane().setContent(new CompareView(new CompareViewModel(chosen), portraits));
+        dialog.getDialogPane().setContent(new CompareView(new CompareViewModel(chosen, clock), portraits));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
         double width = Math.min(1180, 200 + 230 * chosen.size());

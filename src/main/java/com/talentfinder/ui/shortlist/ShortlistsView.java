@@ -43,11 +43,12 @@ public final class ShortlistsView extends BorderPane {
             ShortlistsView.class.getResource("shortlist.css")).toExternalForm();
 
     /** What the screen opens in windows of their own. */
-    public record Openers(Consumer<ExportSource> export, Consumer<List<Freelancer>> compare) {
+    public record Openers(Consumer<ExportSource> export, Consumer<List<ShortlistEntry>> compare) {
     }
 
     private final EntriesTable table;
     private final ShortlistSidebar sidebar;
+    private final CompareChoice compareChoice = new CompareChoice();
 
     public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
                           RefreshViewModel refresh, Node detailView, PortraitImages portraits,
@@ -55,7 +56,12 @@ public final class ShortlistsView extends BorderPane {
         setId("shortlistsView");
         getStyleClass().add("shortlists-view");
         getStylesheets().add(STYLESHEET);
-        table = new EntriesTable(entries, editor, portraits, () -> entries.remove(chosen()));
+        table = new EntriesTable(entries, editor, portraits, compareChoice, () -> entries.remove(chosen()));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c ->
+                compareChoice.selectionChanged(table.chosen()));
+        entries.listProperty().addListener((o, was, now) -> compareChoice.clear());
+        entries.entries().addListener((ListChangeListener<ShortlistEntry>) c ->
+                compareChoice.refreshed(entries.entries()));
         sidebar = new ShortlistSidebar(lists, dialogs, drag);
         lists.selectedProperty().addListener((o, was, now) -> entries.show(now));
         entries.show(lists.selectedProperty().get());
@@ -75,6 +81,7 @@ public final class ShortlistsView extends BorderPane {
         setLeft(sidebar);
         setCenter(split);
         setBottom(new VBox(errorLine(lists, entries, refresh), new NoticeBar(lists.notices())));
+        com.talentfinder.ui.KeepWhole.buttonsUnder(this);
     }
 
     private List<ShortlistEntry> chosen() {
@@ -95,19 +102,19 @@ public final class ShortlistsView extends BorderPane {
             Shortlist s = entries.listProperty().get();
             return s == null ? Messages.get("shortlist.none.title") : s.name();
         }, entries.listProperty()));
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        // The title has a line of its own: the buttons can never squeeze it away.
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinHeight(Label.USE_PREF_SIZE);
 
-        int[] chosenCount = {0};
         Button compare = action("compareButton", "shortlist.compare", "shortlist.compare.tooltip",
-                MaterialDesignC.COMPARE,
-                () -> openers.compare().accept(chosen().stream().map(ShortlistEntry::freelancer).toList()));
-        compare.setDisable(true);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c -> {
-            chosenCount[0] = table.getSelectionModel().getSelectedItems().size();
-            compare.setDisable(chosenCount[0] < CompareViewModel.MIN || chosenCount[0] > CompareViewModel.MAX);
-        });
+                MaterialDesignC.COMPARE, () -> openers.compare().accept(compareChoice.chosen()));
+        compare.disableProperty().bind(compareChoice.canCompareProperty().not());
+        Label hint = new Label();
+        hint.setId("compareHint");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.textProperty().bind(compareChoice.hintProperty());
+        hint.setMinWidth(Label.USE_PREF_SIZE);
+        title.setMinWidth(160);
         Button export = action("exportListButton", "shortlist.export", "shortlist.export.tooltip",
                 MaterialDesignE.EXPORT,
                 () -> openers.export().accept(ExportSource.shortlist(entries.repository(),
@@ -122,15 +129,18 @@ public final class ShortlistsView extends BorderPane {
         for (Button b : List.of(export, refreshButton)) {
             b.disableProperty().bind(entries.listProperty().isNull().or(refresh.runningProperty()));
         }
-        HBox actions = new HBox(6, compare, export, refreshButton, remove);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setMinWidth(HBox.USE_PREF_SIZE);
-        HBox head = new HBox(12, title, actions);
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(6, compare, spacer, export, refreshButton, remove);
         head.setAlignment(Pos.CENTER_LEFT);
 
         EntryFilterBar filters = new EntryFilterBar(entries);
         filters.disableProperty().bind(entries.listProperty().isNull());
-        VBox top = new VBox(8, head, filters);
+        // The title keeps a line of its own, the hint at its right: buttons can never squeeze either away.
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, hint);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox top = new VBox(8, titleRow, head, filters);
         top.getStyleClass().add("entries-header");
         return top;
     }

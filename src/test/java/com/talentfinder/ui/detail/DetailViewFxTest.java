@@ -32,8 +32,11 @@ class DetailViewFxTest {
     private final SimpleObjectProperty<Freelancer> selection = new SimpleObjectProperty<>();
     private final DetailViewModelTest.RecordingDesktop desktop = new DetailViewModelTest.RecordingDesktop();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         DetailViewModel vm = new DetailViewModel(selection,
                 new PortraitImages(PortraitSource.NONE, new SyncTaskRunner()),
@@ -76,5 +79,45 @@ class DetailViewFxTest {
         robot.interact(() -> selection.set(Freelancers.withUnsafeUrls("javascript:alert(1)", null)));
         assertThat(robot.lookup("#openProfileButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#copyLinkButton").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    /** The stage is shared with the next test classes: give it back at the size they expect. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
+    @Test
+    void theCopiedNoteReadsAsASentenceInANarrowPane(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(300);
+            selection.set(Freelancers.olena());
+        });
+        robot.clickOn("#copyLinkButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label note = robot.lookup("#detailNote").queryAs(Label.class);
+        assertThat(note.getText()).isEqualTo("Link copied to the clipboard.");
+        assertThat(note.getWidth()).isGreaterThan(200);
+        assertThat(note.getHeight()).isLessThan(3 * note.getFont().getSize() * 1.6);
+    }
+
+    @Test
+    void aNewSelectionShowsTheProfileFromTheTop(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setHeight(320); // the profile is taller than the pane: it scrolls
+            selection.set(Freelancers.olena());
+        });
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#detailScroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmax());
+
+        robot.interact(() -> selection.set(Freelancers.withUnsafeUrls("https://www.upwork.com/freelancers/~02", null)));
+
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmin());
     }
 }

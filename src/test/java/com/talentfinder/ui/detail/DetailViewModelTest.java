@@ -175,7 +175,10 @@ class DetailViewModelTest {
                 new PortraitImages(PortraitSource.NONE, new SyncTaskRunner()), CLOCK, broken);
         selection.set(Freelancers.olena());
         withBrokenBrowser.openProfile();
-        assertThat(withBrokenBrowser.feedbackProperty().get()).startsWith("The browser could not be opened.");
+        assertThat(withBrokenBrowser.feedbackProperty().get())
+                .startsWith("Couldn't open the browser: link copied instead.");
+        assertThat(((RecordingDesktop) broken).copied)
+                .containsExactly("https://www.upwork.com/freelancers/~01abcdef123456");
     }
 
     /** Records what would have reached the desktop. */

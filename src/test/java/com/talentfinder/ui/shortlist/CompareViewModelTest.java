@@ -3,7 +3,11 @@ package com.talentfinder.ui.shortlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ShortlistEntry;
+import java.time.Instant;
+import java.util.Arrays;
 import com.talentfinder.ui.common.Freelancers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +20,14 @@ class CompareViewModelTest {
 
     @Test
     void skillsEveryoneHasAreShared() {
-        CompareViewModel vm = new CompareViewModel(List.of(ada, bea, cem));
+        CompareViewModel vm = compare(ada, bea, cem);
 
         assertThat(vm.sharedSkills()).containsExactly("React");
     }
 
     @Test
     void skillsOnlyOneHasAreUniqueToThem() {
-        CompareViewModel vm = new CompareViewModel(List.of(ada, bea, cem));
+        CompareViewModel vm = compare(ada, bea, cem);
 
         assertThat(vm.uniqueSkills(ada)).isEmpty();
         assertThat(vm.uniqueSkills(bea)).containsExactly("Vue");
@@ -34,7 +38,7 @@ class CompareViewModelTest {
 
     @Test
     void hiddenValuesReadHidden() {
-        CompareViewModel vm = new CompareViewModel(List.of(ada, Freelancers.hidden()));
+        CompareViewModel vm = compare(ada, Freelancers.hidden());
 
         CompareViewModel.Row jss = vm.rows().stream().filter(r -> r.label().equals("Job Success")).findFirst()
                 .orElseThrow();
@@ -46,17 +50,41 @@ class CompareViewModelTest {
 
     @Test
     void theRowsCoverRateJssEarningsHoursJobsBadgeAndLocation() {
-        CompareViewModel vm = new CompareViewModel(List.of(ada, bea));
+        CompareViewModel vm = compare(ada, bea);
 
         assertThat(vm.rows()).extracting(CompareViewModel.Row::label).contains("Hourly rate", "Job Success",
                 "Earned", "Hours", "Jobs", "Badge", "Location");
-        assertThat(vm.rows().get(1).values()).containsExactly("$40/hr", "$35/hr");
+        assertThat(vm.rows().stream().filter(r -> r.label().equals("Hourly rate")).findFirst().orElseThrow()
+                .values()).containsExactly("$40/hr", "$35/hr");
     }
 
     @Test
     void oneOrFiveAreRefused() {
-        assertThatThrownBy(() -> new CompareViewModel(List.of(ada))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CompareViewModel(List.of(ada, bea, cem, ada, bea)))
+        assertThatThrownBy(() -> compare(ada)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> compare(ada, bea, cem, ada, bea))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static CompareViewModel compare(Freelancer... people) {
+        return new CompareViewModel(Arrays.stream(people).map(CompareViewModelTest::entry).toList(), Samples.CLOCK);
+    }
+
+    private static ShortlistEntry entry(Freelancer f) {
+        return new ShortlistEntry(1, f, Instant.EPOCH, EntryStatus.NEW, 0, "", List.of(), null);
+    }
+
+    @Test
+    void theUsersOwnWorkAndTheLocalTimeComeFirst() {
+        ShortlistEntry a = new ShortlistEntry(1, ada, Instant.EPOCH, EntryStatus.INTERVIEWING, 4,
+                "Strong on GraphQL; call Monday", List.of(), null);
+        CompareViewModel vm = new CompareViewModel(List.of(a, entry(bea)), Samples.CLOCK);
+
+        assertThat(vm.rows()).extracting(CompareViewModel.Row::label).startsWith("Status", "Your rating",
+                "Your notes", "Local time");
+        assertThat(vm.rows().get(0).values()).containsExactly("Interviewing", "New");
+        assertThat(vm.rows().get(1).values()).containsExactly("\u2605\u2605\u2605\u2605 4/5", "Not rated");
+        assertThat(vm.rows().get(2).values()).containsExactly("Strong on GraphQL; call Monday", "—");
+        // Samples put everyone on UTC+01:00; the clock reads 10:00 UTC.
+        assertThat(vm.rows().get(3).values().get(0)).startsWith("11:00");
     }
 }

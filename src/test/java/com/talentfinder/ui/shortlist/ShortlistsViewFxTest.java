@@ -28,9 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShortlistsViewFxTest {
 
     private ShortlistRepository repo;
+    private Stage stage;
+
+    /** Compare windows stay open (they are not modal): close them so the next test sees only its own. */
+    @org.junit.jupiter.api.AfterEach
+    void closeOtherWindows(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+    }
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         AppContext.applyTheme("light");
         repo = Samples.repo(Files.createTempDirectory(Path.of("target"), "shortlist-fx"));
         Shortlist q1 = repo.create("Frontend Q1");
@@ -83,5 +92,54 @@ class ShortlistsViewFxTest {
 
         assertThat(robot.lookup("#compareView").tryQuery()).isPresent();
         assertThat(robot.lookup("#compareShared").lookup("React").tryQuery()).isPresent();
+    }
+
+    @Test
+    void tickingTwoEntriesEnablesCompareWhichShowsStatusNotesAndLocalTime(FxRobot robot) {
+        robot.clickOn("Frontend Q1");
+        assertThat(robot.lookup("#compareHint").queryLabeled().getText()).isEqualTo("Tick 2–4 to compare");
+        assertThat(robot.lookup("#compareButton").query().isDisabled()).isTrue();
+
+        robot.clickOn((javafx.scene.Node) robot.lookup(".compare-tick").nth(0).query());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".compare-tick").nth(1).query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#compareHint").queryLabeled().getText()).isEqualTo("2 chosen");
+        assertThat(robot.lookup("#compareButton").query().isDisabled()).isFalse();
+        robot.clickOn("#compareButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compareView").lookup("Status").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").lookup("Your notes").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compareView").lookup("Local time").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theListTitleAndEveryButtonKeepTheirTextInASmallWindow(FxRobot robot) {
+        javafx.stage.Window window = robot.lookup("#shortlistsView").query().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(1024));
+        try {
+            robot.clickOn("Frontend Q1");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertWholeAtThisWidth(robot);
+        } finally {
+            robot.interact(() -> window.setWidth(before));
+        }
+    }
+
+    private static void assertWholeAtThisWidth(FxRobot robot) {
+        javafx.scene.control.Label title = robot.lookup("#shortlistTitle").queryAs(javafx.scene.control.Label.class);
+        assertThat(title.getWidth()).isGreaterThanOrEqualTo(title.prefWidth(-1) - 1);
+        for (String id : List.of("#compareButton", "#exportListButton", "#refreshListButton", "#removeEntriesButton",
+                "#copyLinkButton", "#openProfileButton")) {
+            javafx.scene.control.Labeled b = robot.lookup(id).queryLabeled();
+            assertThat(b.getWidth()).as(id).isGreaterThanOrEqualTo(b.prefWidth(-1) - 1);
+        }
+    }
+
+    @Test
+    void theEntryFilterIsWhatCtrlFFocusesHere(FxRobot robot) {
+        assertThat(robot.lookup("." + com.talentfinder.ui.StyleClasses.SCREEN_FIND).query().getId())
+                .isEqualTo("entrySearchField");
     }
 }
