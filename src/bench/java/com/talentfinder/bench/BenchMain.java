@@ -44,7 +44,8 @@ public final class BenchMain {
                 throw new IllegalStateException(ctx.jar() + " is missing: run mvn -B -Pbench verify (it packages first)");
             }
             ctx.log("display: " + display.describe() + "; cores: " + Runtime.getRuntime().availableProcessors()
-                    + "; java " + System.getProperty("java.version"));
+                    + "; java " + System.getProperty("java.version") + "; app JVM options " + ChildJvm.appFlags()
+                    + "; bench JVM " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             WindowBench window = new WindowBench(ctx);
             run(ctx, only, "startup", figures, () -> new StartupBench(ctx).run(), "startup.first_results_frame");
             run(ctx, only, "pipeline", figures, () -> new PipelineBench(ctx).run(), "search.pipeline_50");

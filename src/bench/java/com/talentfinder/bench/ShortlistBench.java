@@ -88,7 +88,7 @@ final class ShortlistBench {
         if (sqlite3 == null) {
             String why = "sqlite3 not found: install it with apt-get install sqlite3";
             ctx.log(why);
-            out.add(new Figure("shortlist.export_csv_100k", Stats.median(csvTimes), "ms", Double.NaN, "ms", 2.0,
+            out.add(new Figure("shortlist.export_csv_100k", Stats.median(csvTimes), "ms", Double.NaN, "ms", 1.5,
                     false, why));
             out.add(Figure.reported("shortlist.export_xlsx_100k", Stats.median(xlsxTimes), "ms", Double.NaN, "ms",
                     why));
@@ -103,7 +103,7 @@ final class ShortlistBench {
         }
         ctx.log("sqlite3 -csv runs " + floor + " ms (" + Files.size(sqliteCsv) / 1024 + " KiB)");
         double base = Stats.median(floor);
-        out.add(Figure.ratio("shortlist.export_csv_100k", Stats.median(csvTimes), "ms", base, "ms", 2.0,
+        out.add(Figure.ratio("shortlist.export_csv_100k", Stats.median(csvTimes), "ms", base, "ms", 1.5,
                 "median of 3 after 2 warm-up exports; baseline: sqlite3 -csv of a flat table with the same rows and"
                         + " columns"));
         out.add(Figure.reported("shortlist.export_xlsx_100k", Stats.median(xlsxTimes), "ms", base, "ms",

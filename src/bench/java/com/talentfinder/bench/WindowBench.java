@@ -23,20 +23,20 @@ final class WindowBench {
     List<Figure> enterToRows() throws Exception {
         String name = "search.enter_to_rows_painted";
         if (!ctx.display().available()) {
-            return List.of(Figure.failed(name, "ms", Double.NaN, false, "no display"));
+            return List.of(Figure.failed(name, "ms", 3.0, false, "no display"));
         }
         ChildJvm.Outcome o = probe("enter", 300);
         double enter = o.value("ENTER_MS_MEDIAN").orElse(Double.NaN);
         double http = o.value("HTTP_MS_MEDIAN").orElse(Double.NaN);
         int rows = o.value("ROWS").orElse(Double.NaN).intValue();
-        return List.of(Figure.reported(name, enter, "ms", http, "ms", "median over "
+        return List.of(Figure.ratio(name, enter, "ms", http, "ms", 3.0, "median over "
                 + o.value("ENTER_RUNS").orElse(Double.NaN).intValue() + " new queries, " + rows
                 + "+ rows each; baseline: the bare loopback HTTP exchange of the same request"));
     }
 
     List<Figure> memory() throws Exception {
         if (!ctx.display().available()) {
-            return List.of(Figure.failed("memory.rss_after_browsing_10k", "MiB", Double.NaN, false, "no display"));
+            return List.of(Figure.failed("memory.rss_after_browsing_10k", "MiB", 2.5, false, "no display"));
         }
         ChildJvm.Outcome app = probe("browse", 420);
         List<String> bareCmd = new ArrayList<>(ChildJvm.WINDOW_FLAGS);
@@ -47,9 +47,9 @@ final class WindowBench {
         double cache = app.value("PORTRAIT_CACHE").orElse(Double.NaN);
         double capacity = app.value("PORTRAIT_CAPACITY").orElse(Double.NaN);
         List<Figure> out = new ArrayList<>();
-        out.add(Figure.reported("memory.rss_after_browsing_10k",
+        out.add(Figure.ratio("memory.rss_after_browsing_10k",
                 mib(app.value("RSS_KIB").orElse(Double.NaN)), "MiB", mib(bare.value("RSS_KIB").orElse(Double.NaN)),
-                "MiB", "VmRSS after " + (int) rows + " rows browsed with portraits and two System.gc(); baseline:"
+                "MiB", 2.5, "VmRSS after " + (int) rows + " rows browsed with portraits and two System.gc(); baseline:"
                         + " the bare window's VmRSS after its first frame and the same GCs"));
         out.add(Figure.reported("memory.heap_after_browsing_10k",
                 mib(app.value("HEAP_USED_KIB").orElse(Double.NaN)), "MiB",

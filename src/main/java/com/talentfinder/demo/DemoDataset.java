@@ -1,5 +1,7 @@
 package com.talentfinder.demo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,8 @@ import java.util.Optional;
 /**
  * The demo freelancers: a deterministic dataset (same seed, same records, on every machine and locale),
  * each record in the raw shape parse.bot sends, including its quirks (numbers as strings, badge strings).
- * Built once per JVM by {@link #shared()}; {@link #generate} builds others for tests.
+ * {@link #shared()} reads it once per JVM from the resource the build prepared ({@link DemoDatasetFile}), or
+ * generates it when that is missing; {@link #generate} builds others for tests.
  */
 public final class DemoDataset {
 
@@ -31,7 +34,7 @@ public final class DemoDataset {
         this.byCiphertext = Map.copyOf(index);
     }
 
-    /** The dataset the demo server serves, generated on first use and cached. */
+    /** The dataset the demo server serves, read (or generated) on first use and cached. */
     public static DemoDataset shared() {
         return Holder.INSTANCE;
     }
@@ -65,12 +68,14 @@ public final class DemoDataset {
     }
 
     private static final class Holder {
-        static final DemoDataset INSTANCE = generate(DEFAULT_SEED, DEFAULT_SIZE);
+        static final DemoDataset INSTANCE = DemoDatasetFile.readResource(DEFAULT_SEED, DEFAULT_SIZE)
+                .orElseGet(() -> generate(DEFAULT_SEED, DEFAULT_SIZE));
     }
 
     /**
      * One demo freelancer: the fields search needs, plus the raw API record. Immutable: {@link #toJson()}
-     * hands out a copy.
+     * hands out a copy. A record read from the build-time resource keeps its JSON as text and parses it the
+     * first time it is served (a page needs a few dozen of the 3,600).
      */
     public static final class Entry {
         private final String ciphertext;
@@ -79,10 +84,22 @@ public final class DemoDataset {
         private final String description;
         private final List<String> skills;
         private final Double jobSuccessScore;
-        private final ObjectNode json;
+        private final String jsonText;
+        private volatile ObjectNode json;
 
         Entry(String ciphertext, String name, String title, String description, List<String> skills,
               Double jobSuccessScore, ObjectNode json) {
+            this(ciphertext, name, title, description, skills, jobSuccessScore, json, null);
+        }
+
+        /** A record whose raw JSON is {@code jsonText}, parsed on first use. */
+        Entry(String ciphertext, String name, String title, String description, List<String> skills,
+              Double jobSuccessScore, String jsonText) {
+            this(ciphertext, name, title, description, skills, jobSuccessScore, null, jsonText);
+        }
+
+        private Entry(String ciphertext, String name, String title, String description, List<String> skills,
+                      Double jobSuccessScore, ObjectNode json, String jsonText) {
             this.ciphertext = ciphertext;
             this.name = name;
             this.title = title;
@@ -90,6 +107,7 @@ public final class DemoDataset {
             this.skills = List.copyOf(skills);
             this.jobSuccessScore = jobSuccessScore;
             this.json = json;
+            this.jsonText = jsonText;
         }
 
         public String ciphertext() {
@@ -119,12 +137,26 @@ public final class DemoDataset {
 
         /** The record as the API sends it (a copy). */
         public ObjectNode toJson() {
-            return json.deepCopy();
+            ObjectNode node = json;
+            if (node == null) {
+                try {
+                    node = (ObjectNode) Parser.JSON.readTree(jsonText);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Damaged demo record " + ciphertext, e);
+                }
+                json = node;
+            }
+            return node.deepCopy();
         }
 
         @Override
         public String toString() {
             return "DemoDataset.Entry[" + ciphertext + "]";
+        }
+
+        /** Made on first use: generating the dataset needs no mapper. */
+        private static final class Parser {
+            static final ObjectMapper JSON = new ObjectMapper();
         }
     }
 }
