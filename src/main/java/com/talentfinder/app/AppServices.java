@@ -1,5 +1,13 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.config.DataFolder;
+import com.talentfinder.app.config.KeyVault;
+import com.talentfinder.app.config.OsKeyVault;
+import com.talentfinder.app.config.PrivateFiles;
+import com.talentfinder.app.config.Settings;
+import com.talentfinder.app.config.SettingsStore;
+import com.talentfinder.app.credits.CreditMeter;
+
 import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;

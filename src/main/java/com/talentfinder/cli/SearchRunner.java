@@ -2,11 +2,11 @@ package com.talentfinder.cli;
 
 import com.talentfinder.api.ApiException;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.BatchCancellation;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchListener;
-import com.talentfinder.app.BatchResult;
-import com.talentfinder.app.BatchState;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.batch.BatchState;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import java.io.PrintWriter;

@@ -1,6 +1,8 @@
 package com.talentfinder.export;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.cleaning.FreelancerJson;
+
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

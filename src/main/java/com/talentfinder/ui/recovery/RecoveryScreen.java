@@ -1,8 +1,8 @@
 package com.talentfinder.ui.recovery;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.StartupCheck;
-import com.talentfinder.app.StartupProblem;
+import com.talentfinder.app.startup.StartupCheck;
+import com.talentfinder.app.startup.StartupProblem;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.FxTaskRunner;
 import com.talentfinder.ui.Messages;

@@ -93,7 +93,7 @@ public final class ResultFormats {
     }
 
     private static String whole(BigDecimal value) {
-        BigDecimal v = com.talentfinder.api.FreelancerCleaning.sane(value);
+        BigDecimal v = com.talentfinder.cleaning.FreelancerCleaning.sane(value);
         if (v == null || v.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 10)) > 0) {
             return MISSING; // never expand an absurd exponent on the UI thread
         }

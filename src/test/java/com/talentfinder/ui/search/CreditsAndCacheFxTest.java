@@ -3,7 +3,7 @@ package com.talentfinder.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.app.CreditStatus;
+import com.talentfinder.app.credits.CreditStatus;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.ui.AppContext;

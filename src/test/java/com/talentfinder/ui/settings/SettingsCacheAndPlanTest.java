@@ -3,7 +3,7 @@ package com.talentfinder.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Settings;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;

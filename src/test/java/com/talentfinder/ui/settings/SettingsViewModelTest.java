@@ -6,7 +6,7 @@ import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Settings;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;

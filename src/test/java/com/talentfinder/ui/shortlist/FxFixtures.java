@@ -2,9 +2,9 @@ package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.api.TimeSource;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchPlanner;
-import com.talentfinder.app.CreditMeter;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchPlanner;
+import com.talentfinder.app.credits.CreditMeter;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;
