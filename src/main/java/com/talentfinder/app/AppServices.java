@@ -220,6 +220,11 @@ public final class AppServices implements AutoCloseable {
         return () -> retryWaitListeners.remove(listener);
     }
 
+    /** Builds batch planners and fetchers over the source in force (command line, shortlists, insights). */
+    public BatchWork batches() {
+        return new BatchWork(this);
+    }
+
     /** The one client-side rate limiter, shared by every feature. */
     public RateLimiter limiter() {
         return limiter;

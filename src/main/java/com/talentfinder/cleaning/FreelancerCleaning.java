@@ -1,6 +1,5 @@
 package com.talentfinder.cleaning;
 
-import com.talentfinder.api.ResponseParser;
 
 import com.talentfinder.domain.Freelancer;
 import java.math.BigDecimal;
@@ -10,7 +9,7 @@ import java.util.Set;
 
 /**
  * The one cleaning for a freelancer that came from outside, whatever the way in: an API answer
- * ({@link ResponseParser}), an imported file or a stored row ({@code export.FreelancerJson}). Text is cleaned and
+ * ({@code api.ResponseParser}), an imported file or a stored row ({@link FreelancerJson}). Text is cleaned and
  * capped ({@link UntrustedText}), numbers are checked for sanity (no absurd exponent, rates and counts not
  * negative and below a cap, Job Success 0–100), URLs are checked ({@link UrlSafety}). A value that fails a check
  * is dropped (read as "not given"), never guessed. Idempotent: cleaning a clean freelancer changes nothing.

@@ -20,7 +20,7 @@ final class SearchRunner {
 
     static ResultPrinter.Result fetch(AppServices.Mode mode, AppServices services, SearchRequest first, int pages,
                                       PrintWriter err) throws ApiException {
-        BatchFetcher fetcher = new BatchFetcher(mode.chain(), mode.demo() ? null : services.limiter());
+        BatchFetcher fetcher = services.batches().fetcher(mode);
         Runnable stopListening = services.addRetryWaitListener((remaining, attempt) -> {
             long seconds = remaining.toSeconds();
             if (seconds > 0 && (seconds % 10 == 0 || seconds <= 3)) {

@@ -1,4 +1,4 @@
-package com.talentfinder.ui.search;
+package com.talentfinder.ui.common;
 
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
