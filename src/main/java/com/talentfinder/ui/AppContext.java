@@ -23,6 +23,7 @@ import com.talentfinder.ui.search.ResultsViewModel;
 import com.talentfinder.ui.search.SearchFeature;
 import com.talentfinder.ui.search.SearchViewModel;
 import com.talentfinder.ui.settings.SettingsDialog;
+import com.talentfinder.ui.settings.SettingsServices;
 import com.talentfinder.ui.settings.SettingsViewModel;
 import com.talentfinder.ui.shortlist.ShortlistFeature;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */
     public void openSettings() {
-        SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services, services::sourceFor, runner,
+        SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(SettingsServices.of(services), services::sourceFor, runner,
                 theme -> settingsChanged(), desktop::openProviderPage)).run();
     }
 
@@ -200,7 +201,7 @@ public final class AppContext implements AutoCloseable {
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
     private boolean demoMode() {
-        return !services.environmentHasKey() && services.settings().apiKey() == null;
+        return services.demoInForce();
     }
 
     public AppServices services() {

@@ -58,4 +58,22 @@ public final class DataFolder {
             return roaming;
         }
     }
+
+    /**
+     * Resolves the data folder and makes it private: readable by the user only (the database, its WAL,
+     * backups, logs and the portrait cache). A folder that cannot be created is left to start-up's check.
+     */
+    public static java.nio.file.Path createPrivate(java.util.Map<String, String> env) {
+        java.nio.file.Path folder = resolve(env);
+        boolean created = !java.nio.file.Files.exists(folder);
+        if (created) {
+            try {
+                java.nio.file.Files.createDirectories(folder);
+            } catch (java.io.IOException | RuntimeException e) {
+                created = false;
+            }
+        }
+        PrivateFiles.secureFolder(folder, created || isDefault(env));
+        return folder;
+    }
 }

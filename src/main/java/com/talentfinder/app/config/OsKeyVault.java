@@ -125,4 +125,13 @@ public final class OsKeyVault implements KeyVault {
         broken = true;
         return null;
     }
+
+    /** The OS credential store, or none when its library cannot even load (start-up never fails on it). */
+    public static KeyVault orNone(java.util.Map<String, String> env) {
+        try {
+            return forEnvironment(env);
+        } catch (LinkageError | RuntimeException e) {
+            return KeyVault.none();
+        }
+    }
 }

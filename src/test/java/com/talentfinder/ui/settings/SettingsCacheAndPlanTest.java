@@ -33,7 +33,7 @@ class SettingsCacheAndPlanTest {
     }
 
     private static SettingsViewModel viewModel(AppServices services) {
-        return new SettingsViewModel(services, s -> r -> { throw new AssertionError("no call expected"); },
+        return new SettingsViewModel(SettingsServices.of(services), s -> r -> { throw new AssertionError("no call expected"); },
                 new SyncTaskRunner(), theme -> { });
     }
 

@@ -49,7 +49,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(AppServices services) {
-        return new SettingsViewModel(services, s -> {
+        return new SettingsViewModel(SettingsServices.of(services), s -> {
             candidates.add(s);
             return request -> fakeSource.search(request);
         }, new SyncTaskRunner(), themes::add);
