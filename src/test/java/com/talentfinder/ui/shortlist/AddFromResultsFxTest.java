@@ -115,4 +115,19 @@ class AddFromResultsFxTest {
         assertThat(view.showing("shortlists")).isFalse();
         assertThat(robot.lookup("#searchField").tryQuery()).isPresent();
     }
+
+    @Test
+    void theShortlistsScreenCanBeDroppedAndBuiltAgain(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        var screen = view.viewModel().current();
+        javafx.scene.Node first = view.builtView(screen);
+        assertThat(first).isNotNull();
+
+        robot.interact(() -> view.drop(screen));
+        javafx.scene.Node second = view.builtView(screen);
+
+        assertThat(second).isNotNull().isNotSameAs(first);
+        assertThat(first.getScene()).isNull();
+        assertThat(robot.lookup("#shortlistList").queryAll()).hasSize(1);
+    }
 }
