@@ -1,6 +1,6 @@
 package com.talentfinder;
 
-import com.talentfinder.app.StartupWarmUp;
+import com.talentfinder.app.startup.StartupWarmUp;
 import com.talentfinder.cli.Cli;
 import com.talentfinder.ui.StartupProbe;
 import com.talentfinder.ui.TalentFinderApp;

@@ -1,11 +1,11 @@
 package com.talentfinder.bench;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.BatchCancellation;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchListener;
-import com.talentfinder.app.BatchResult;
-import com.talentfinder.app.BatchState;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.batch.BatchState;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.SyncTaskRunner;

@@ -6,7 +6,7 @@ import com.talentfinder.api.ResponseParser;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
-import com.talentfinder.ui.search.ResultFormats;
+import com.talentfinder.ui.common.ResultFormats;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,8 @@
 package com.talentfinder.api;
 
+import com.talentfinder.cleaning.JsonValues;
+import com.talentfinder.cleaning.UntrustedText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.api.ApiException.Kind;

@@ -1,5 +1,7 @@
 package com.talentfinder.api;
 
+import com.talentfinder.cleaning.UrlSafety;
+
 import java.util.Optional;
 
 /**

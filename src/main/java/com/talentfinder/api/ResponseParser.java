@@ -1,5 +1,10 @@
 package com.talentfinder.api;
 
+import com.talentfinder.cleaning.FreelancerCleaning;
+import com.talentfinder.cleaning.JsonValues;
+import com.talentfinder.cleaning.UntrustedText;
+import com.talentfinder.cleaning.UrlSafety;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,21 +1,25 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.config.DataFolder;
+import com.talentfinder.app.config.EffectiveSettings;
+import com.talentfinder.app.config.OsKeyVault;
+import com.talentfinder.app.config.PrivateFiles;
+import com.talentfinder.app.config.Settings;
+import com.talentfinder.app.config.SettingsStore;
+import com.talentfinder.app.credits.CreditMeter;
+
 import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
-import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.RateLimiter;
-import com.talentfinder.api.RetryingSource;
 import com.talentfinder.api.WaitListener;
 import com.talentfinder.api.Sleeper;
 import com.talentfinder.api.TimeSource;
 import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.api.CachedPortraitSource;
 import com.talentfinder.api.HttpPortraitSource;
 import com.talentfinder.demo.DemoAwarePortraitSource;
-import com.talentfinder.demo.DemoServer;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
@@ -24,8 +28,6 @@ import com.talentfinder.store.SearchHistoryRepository;
 import com.talentfinder.store.SqliteCallLedger;
 import com.talentfinder.store.SqlitePageCache;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,31 +47,29 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class AppServices implements AutoCloseable {
 
-    public static final String ENV_KEY = "PARSE_API_KEY";
-    public static final String ENV_API_URL = "TALENT_FINDER_API_URL";
-    public static final String ENV_PLAN = "TALENT_FINDER_PLAN";
-    /** A custom pace (calls a minute) for a plan of one's own, e.g. a forked scraper with its own limit. */
-    public static final String ENV_CALLS_PER_MINUTE = "TALENT_FINDER_CALLS_PER_MINUTE";
+    public static final String ENV_KEY = EffectiveSettings.ENV_KEY;
+    public static final String ENV_API_URL = EffectiveSettings.ENV_API_URL;
+    public static final String ENV_PLAN = EffectiveSettings.ENV_PLAN;
+    public static final String ENV_CALLS_PER_MINUTE = EffectiveSettings.ENV_CALLS_PER_MINUTE;
 
     /** The database's file name in the data folder. */
     public static final String DATABASE_FILE = "talent-finder.db";
 
-    private final Map<String, String> env;
+    private final EffectiveSettings effective;
     private final Path dataFolder;
     private final Clock clock;
     private final SettingsStore settingsStore;
     private final AtomicReference<Settings> settings = new AtomicReference<>();
     private final AtomicReference<Mode> mode = new AtomicReference<>();
-    private final Object demoLock = new Object();
+    private final ModeFactory modes = new ModeFactory(this);
     private Database database;
-    private DemoServer demoServer;
     private SearchHistoryRepository history;
     private PortraitSource portraits;
     private SqlitePageCache pageCache;
     private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
     private final RateLimiter limiter;
-    private final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
+    final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
     /**
      * The source in force now: the endpoint it calls, whether it is the demo, and the whole chain
@@ -83,32 +83,13 @@ public final class AppServices implements AutoCloseable {
     }
 
     public AppServices(Map<String, String> env, Clock clock) {
-        this.env = Map.copyOf(env);
+        this.effective = new EffectiveSettings(env);
         this.clock = clock;
-        this.dataFolder = DataFolder.resolve(env);
-        // Readable by the user only: the database, its WAL, backups, logs and the portrait cache.
-        boolean created = !java.nio.file.Files.exists(dataFolder);
-        if (created) {
-            try {
-                java.nio.file.Files.createDirectories(dataFolder);
-            } catch (IOException | RuntimeException e) {
-                created = false; // start-up's check reports a folder it cannot use
-            }
-        }
-        PrivateFiles.secureFolder(dataFolder, created || DataFolder.isDefault(env));
-        this.settingsStore = new SettingsStore(dataFolder, keyVault(env));
+        this.dataFolder = DataFolder.createPrivate(env);
+        this.settingsStore = new SettingsStore(dataFolder, OsKeyVault.orNone(env));
         this.settings.set(settingsStore.load());
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
-    }
-
-    /** The OS credential store, or none when its library cannot even load (start-up never fails on it). */
-    private static KeyVault keyVault(Map<String, String> env) {
-        try {
-            return OsKeyVault.forEnvironment(env);
-        } catch (LinkageError | RuntimeException e) {
-            return KeyVault.none();
-        }
     }
 
     public static AppServices fromEnvironment() {
@@ -212,55 +193,50 @@ public final class AppServices implements AutoCloseable {
         return () -> retryWaitListeners.remove(listener);
     }
 
+    /** Builds batch planners and fetchers over the source in force (command line, shortlists, insights). */
+    public BatchWork batches() {
+        return new BatchWork(this);
+    }
+
     /** The one client-side rate limiter, shared by every feature. */
     public RateLimiter limiter() {
         return limiter;
     }
 
-    /** The plan in force: {@code TALENT_FINDER_PLAN} wins over Settings. */
+    /** The one rule of environment over settings. */
+    public EffectiveSettings effective() {
+        return effective;
+    }
+
+    /** The plan in force (see {@link EffectiveSettings#plan}). */
     public Plan plan() {
-        Plan fromEnv = Plan.parse(env.get(ENV_PLAN));
-        return fromEnv != null ? fromEnv : settings().plan();
+        return effective.plan(settings());
     }
 
-    /**
-     * The pace the limiter keeps: {@code TALENT_FINDER_CALLS_PER_MINUTE} when it is a whole number from 1 to
-     * 10,000, else the plan's calls a minute.
-     */
+    /** The pace the limiter keeps (see {@link EffectiveSettings#callsPerMinute}). */
     public int callsPerMinute() {
-        String custom = env.get(ENV_CALLS_PER_MINUTE);
-        if (custom != null) {
-            try {
-                int n = Integer.parseInt(custom.strip());
-                if (n >= 1 && n <= 10_000) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // not a number: the plan's pace
-            }
-        }
-        return plan().callsPerMinute();
+        return effective.callsPerMinute(settings());
     }
 
-    /** True when {@code TALENT_FINDER_PLAN} names a plan, which then wins over the one in Settings. */
     public boolean planFromEnvironment() {
-        return Plan.parse(env.get(ENV_PLAN)) != null;
+        return effective.planFromEnvironment();
     }
 
-    /** True when the key in force comes from {@code PARSE_API_KEY}: there is one, and none saved in Settings. */
     public boolean keyFromEnvironment() {
-        return environmentHasKey() && settings().apiKey() == null;
+        return effective.keyFromEnvironment(settings());
     }
 
-    /** True when {@code PARSE_API_KEY} holds a key (a key saved in Settings is used instead of it). */
     public boolean environmentHasKey() {
-        return ApiKey.ofNullable(env.get(ENV_KEY)) != null;
+        return effective.environmentHasKey();
     }
 
-    /** True when the API URL comes from the environment. */
     public boolean apiUrlFromEnvironment() {
-        String url = env.get(ENV_API_URL);
-        return url != null && !url.isBlank();
+        return effective.apiUrlFromEnvironment();
+    }
+
+    /** True when the settings in force leave no key: searches go to the demo (what {@link #mode()} builds). */
+    public boolean demoInForce() {
+        return effective.demo(settings());
     }
 
     /** The mode in force, building it when settings changed. */
@@ -305,81 +281,20 @@ public final class AppServices implements AutoCloseable {
 
     /** The demo mode, whatever the key: the command line's {@code --demo}. */
     public Mode demoMode() {
-        ApiEndpoint demo = ApiEndpoint.of(demoServer().baseUrl(), ApiKey.DEMO);
-        return new Mode(demo, true, chain(demo, true));
+        return modes.demo();
     }
 
     private Mode buildMode(Settings s, boolean forceReal) {
-        // Settings first: a key typed there must fix a wrong one from the environment.
-        ApiKey key = s.apiKey();
-        if (key == null) {
-            key = ApiKey.ofNullable(env.get(ENV_KEY));
-        }
-        if (key == null && !forceReal) {
-            return demoMode();
-        }
-        URI base;
-        try {
-            base = new URI(apiUrl(s));
-            if (base.getScheme() == null || base.getHost() == null) {
-                throw new URISyntaxException(apiUrl(s), "not an absolute URL");
-            }
-        } catch (URISyntaxException e) {
-            // Nothing is sent: every search answers with a plain sentence pointing at the setting.
-            ApiEndpoint nowhere = ApiEndpoint.of(URI.create(ApiEndpoint.DEFAULT_BASE_URL), key);
-            CachingSource refuse = SourceChain.builder().cache(pageCache()).ttl(() -> Duration.ZERO).clock(clock)
-                    .build(request -> {
-                        throw new ApiException(ApiException.Kind.NOT_FOUND, "The API URL is not a valid web "
-                                + "address. Correct it in Settings (or in TALENT_FINDER_API_URL) and search again.");
-                    }, "invalid-url");
-            return new Mode(nowhere, false, refuse);
-        }
-        ApiEndpoint endpoint = ApiEndpoint.of(base, key);
-        return new Mode(endpoint, false, chain(endpoint, false));
-    }
-
-    /**
-     * Cache, then retries on 429, then pacing, then the credit ledger, then HTTP. Demo calls are cached too
-     * but neither paced nor counted: they cost no credits. The cache key includes the API URL ("demo" for the
-     * demo), so demo and live pages never mix.
-     */
-    private CachingSource chain(ApiEndpoint endpoint, boolean demo) {
-        WaitListener fanOut = (remaining, attempt) -> retryWaitListeners.forEach(l -> l.waiting(remaining, attempt));
-        SourceChain b = SourceChain.builder().cache(pageCache()).ttl(() -> settings().cacheTtl()).clock(clock)
-                .retries(inner -> new RetryingSource(inner, RetryingSource.DEFAULT_MAX_RETRIES, Sleeper.SYSTEM,
-                        fanOut));
-        if (!demo) {
-            b.limiter(limiter).ledger(callLedger()).onCallRecorded(creditMeter()::refresh);
-        }
-        // The demo server's port changes every run: key its pages by a fixed name so the cache still answers.
-        return b.build(new ParseBotClient(endpoint), demo ? "demo" : endpoint.baseUrl().toString());
+        return modes.build(s, forceReal);
     }
 
     /** The API URL in force for settings {@code s}. */
     public String apiUrl(Settings s) {
-        String fromEnv = env.get(ENV_API_URL);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv.strip();
-        }
-        return s.apiUrl() != null ? s.apiUrl() : ApiEndpoint.DEFAULT_BASE_URL;
-    }
-
-    private DemoServer demoServer() {
-        synchronized (demoLock) {
-            if (demoServer == null) {
-                demoServer = DemoServer.start(0);
-            }
-            return demoServer;
-        }
+        return effective.apiUrl(s);
     }
 
     @Override
     public void close() {
-        synchronized (demoLock) {
-            if (demoServer != null) {
-                demoServer.close();
-                demoServer = null;
-            }
-        }
+        modes.close();
     }
 }

@@ -1,5 +1,7 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.config.Settings;
+
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.CallLedger;
 import com.talentfinder.api.FreelancerSource;

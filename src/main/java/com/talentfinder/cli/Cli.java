@@ -1,7 +1,7 @@
 package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Logging;
+import com.talentfinder.app.startup.Logging;
 import com.talentfinder.store.StoreException;
 import java.io.PrintWriter;
 import java.time.Clock;

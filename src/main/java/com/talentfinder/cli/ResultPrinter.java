@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ExportRow;
@@ -70,7 +70,7 @@ final class ResultPrinter {
     }
 
     static String rate(Freelancer f) {
-        if (com.talentfinder.api.FreelancerCleaning.sane(f.hourlyRate()) == null) {
+        if (com.talentfinder.cleaning.FreelancerCleaning.sane(f.hourlyRate()) == null) {
             return "—";
         }
         String amount = f.hourlyRate().setScale(2, RoundingMode.HALF_UP).toPlainString();
@@ -93,7 +93,7 @@ final class ResultPrinter {
         if (f.earningsHidden()) {
             return "hidden";
         }
-        BigDecimal e = com.talentfinder.api.FreelancerCleaning.sane(f.totalEarnings());
+        BigDecimal e = com.talentfinder.cleaning.FreelancerCleaning.sane(f.totalEarnings());
         return e == null ? "" : e.toPlainString();
     }
 

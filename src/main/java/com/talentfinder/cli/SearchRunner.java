@@ -2,11 +2,11 @@ package com.talentfinder.cli;
 
 import com.talentfinder.api.ApiException;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.BatchCancellation;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchListener;
-import com.talentfinder.app.BatchResult;
-import com.talentfinder.app.BatchState;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.batch.BatchState;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import java.io.PrintWriter;
@@ -20,7 +20,7 @@ final class SearchRunner {
 
     static ResultPrinter.Result fetch(AppServices.Mode mode, AppServices services, SearchRequest first, int pages,
                                       PrintWriter err) throws ApiException {
-        BatchFetcher fetcher = new BatchFetcher(mode.chain(), mode.demo() ? null : services.limiter());
+        BatchFetcher fetcher = services.batches().fetcher(mode);
         Runnable stopListening = services.addRetryWaitListener((remaining, attempt) -> {
             long seconds = remaining.toSeconds();
             if (seconds > 0 && (seconds % 10 == 0 || seconds <= 3)) {

@@ -6,7 +6,7 @@ import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ImportException;
 import com.talentfinder.export.ShortlistExporter;
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.store.ShortlistException;

@@ -1,6 +1,7 @@
 package com.talentfinder.export;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.cleaning.FreelancerJson;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The JSON export, which {@link ShortlistImporter} reads back:
+ * The JSON export, which the shortlist import (app.shortlist.ShortlistImporter) reads back:
  * {@code {"format":"talent-finder-shortlist","version":1,"name":..,"exported_at":..,"entries":[..]}}. Each entry
  * is the {@link FreelancerJson} record plus, for a shortlist, {@code status, rating, notes, tags, saved_at}.
  * Always every field (the column choice applies to CSV and XLSX), so an export can be imported whole.

@@ -42,7 +42,7 @@ public final class SpreadsheetText {
      */
     public static Number saneNumber(Number n) {
         if (n instanceof java.math.BigDecimal d) {
-            return com.talentfinder.api.FreelancerCleaning.sane(d);
+            return com.talentfinder.cleaning.FreelancerCleaning.sane(d);
         }
         if (n instanceof Double d) {
             return Double.isFinite(d) ? d : null;

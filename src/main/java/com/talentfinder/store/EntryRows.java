@@ -8,7 +8,7 @@ import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.RefreshState;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.cleaning.FreelancerJson;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

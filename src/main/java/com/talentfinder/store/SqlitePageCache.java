@@ -6,7 +6,7 @@ import com.talentfinder.api.PageCache;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
-import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.cleaning.FreelancerJson;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

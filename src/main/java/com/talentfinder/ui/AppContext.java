@@ -1,54 +1,51 @@
 package com.talentfinder.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.app.AppServices;
-import com.talentfinder.domain.SearchRequest;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchPlanner;
-import com.talentfinder.ui.search.AllPagesFetcher;
-import com.talentfinder.ui.search.FilterViewModel;
-import com.talentfinder.ui.search.PortraitThumbnails;
-import com.talentfinder.ui.search.ResultsViewModel;
-import com.talentfinder.ui.search.SearchHistory;
-import com.talentfinder.ui.search.SearchViewModel;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import com.talentfinder.api.RateLimiter;
-import com.talentfinder.app.CreditStatus;
-import com.talentfinder.domain.Plan;
+import com.talentfinder.app.AppServices;
+import com.talentfinder.app.desktop.Diagnostics;
+import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.common.CreditMeterView;
 import com.talentfinder.ui.common.CreditMeterViewModel;
 import com.talentfinder.ui.common.DesktopActions;
+import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FxDesktopActions;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
-import com.talentfinder.ui.settings.SettingsDialog;
-import com.talentfinder.ui.settings.SettingsViewModel;
-import com.talentfinder.ui.shortlist.ShortlistFeature;
-import com.talentfinder.app.Diagnostics;
-import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.help.AboutDialog;
 import com.talentfinder.ui.help.HelpViewModel;
-import javafx.application.Application;
-import javafx.scene.control.Label;
+import com.talentfinder.ui.search.AllPagesFetcher;
+import com.talentfinder.ui.search.FilterViewModel;
+import com.talentfinder.ui.search.ModeBadges;
+import com.talentfinder.ui.search.PortraitThumbnails;
+import com.talentfinder.ui.search.ResultsViewModel;
+import com.talentfinder.ui.search.SearchFeature;
+import com.talentfinder.ui.search.SearchViewModel;
+import com.talentfinder.ui.settings.SettingsDialog;
+import com.talentfinder.ui.settings.SettingsServices;
+import com.talentfinder.ui.settings.SettingsViewModel;
+import com.talentfinder.ui.shortlist.ShortlistFeature;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.HostServices;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.image.Image;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
  * The window's composition root, built once in {@code start()}: the task runner, the ViewModels and the
  * main view, all with {@code new}, on top of the non-UI {@link AppServices}.
  *
- * <p>The places marked {@code SEAM} are where the lead plugs in work done in parallel: the search source
- * decorators, the detail view, the Settings dialog and real portraits.
+ * <p>Screens are registered in one place (the {@link ScreenRegistry} built in the constructor); features reach
+ * each other only through the hooks wired here (the results table's shortlist menu, the profile pane).
  */
 public final class AppContext implements AutoCloseable {
 
@@ -71,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final CreditMeterViewModel credits;
     private final List<Runnable> waitListeners = new ArrayList<>();
     private final ShortlistFeature shortlists;
+    private final SearchFeature searchScreen;
     private Stage stage;
 
     /** The production wiring. */
@@ -80,10 +78,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The production wiring with given desktop actions (tests against a loopback server). */
     public static AppContext create(AppServices services, DesktopActions desktop) {
-        AllPagesFetcher allPages = AllPagesFetcher.of(
-                () -> new BatchPlanner(r -> services.mode().chain().isCached(r), services.creditMeter(),
-                        services.isDemo() ? null : services.limiter()),
-                () -> new BatchFetcher(services.mode().chain(), services.isDemo() ? null : services.limiter()));
+        AllPagesFetcher allPages = AllPagesFetcher.of(services.batches()::planner, services.batches()::fetcher);
         return new AppContext(services, services.source(), request -> services.mode().chain().searchFresh(request),
                 desktop, allPages);
     }
@@ -107,17 +102,26 @@ public final class AppContext implements AutoCloseable {
         this.services = services;
         this.desktop = desktop;
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
-        this.search = new SearchViewModel(source, refreshSource, runner, history(services), new FxTicker(),
-                services.clock(), this::demoMode, () -> demoMode() ? 0 : services.creditMeter().status().used(),
-                allPages);
+        this.search = new SearchViewModel(source, refreshSource, runner, ServiceAdapters.history(services),
+                new FxTicker(), services.clock(), this::demoMode,
+                () -> demoMode() ? 0 : services.creditMeter().status().used(), allPages);
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
-        this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, desktop, () -> stage);
-        this.mainView = new MainView(search, filters, results,
-                new MainView.Slots(createDetailPane(), this::openSettings, createThumbnails()));
-        this.credits = createCreditMeter();
+        this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, this::profilePane, () -> stage);
+        this.searchScreen = new SearchFeature(search, filters, results,
+                new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+        // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
+        ScreenRegistry screens = new ScreenRegistry()
+                .register(searchScreen)
+                .register(shortlists);
+        this.mainView = new MainView(new MainViewModel(screens), this::openSettings, new ModeBadges(search));
+        // The shortlists feature adds its menu, Ctrl+S, Ctrl+E and dragging to the results table.
+        searchScreen.onResultsTable(table -> shortlists.installOnResults(table, () -> ShortlistFeature
+                .resultsCaption(search.currentRequest() == null ? null : search.currentRequest().query())));
+        this.credits = new CreditMeterViewModel(ServiceAdapters.credits(services, this::demoMode), runner,
+                Platform::runLater);
+        mainView.statusBarRight().getChildren().add(new CreditMeterView(credits));
         followWaits();
-        installShortlists();
         installHelp();
     }
 
@@ -133,63 +137,7 @@ public final class AppContext implements AutoCloseable {
         mainView.setHelpActions(() -> AboutDialog.show(stage, help), help::openDataFolder, help::copyDiagnostics);
     }
 
-    /** SEAM shortlists: the Search | Shortlists toggle and screen. */
-    private void installShortlists() {
-        javafx.scene.control.ToggleButton toggle = mainView.addShortlistsScreen(shortlists::screen,
-                shortlists::screenShown);
-        shortlists.acceptDropsOn(toggle, mainView::showShortlists);
-    }
-
-    /** SEAM shortlists: the results table's menu, Ctrl+S, Ctrl+E and drag (the table exists once skinned). */
-    @SuppressWarnings("unchecked")
-    private void installResultsActions() {
-        mainView.applyCss();
-        var table = (javafx.scene.control.TableView<com.talentfinder.domain.Freelancer>)
-                mainView.lookup("#resultsTable");
-        if (table != null) {
-            shortlists.installOnResults(table, () -> ShortlistFeature.resultsCaption(
-                    search.currentRequest() == null ? null : search.currentRequest().query()));
-        }
-    }
-
-    // SEAM (issue 5, window side): the credit meter in the status bar, and the countdown of pacing and
-    // Retry-After waits in the search bar. Both listeners run on the waiting/calling thread: hop to FX.
-    private CreditMeterViewModel createCreditMeter() {
-        CreditMeterViewModel meter = new CreditMeterViewModel(new CreditMeterViewModel.Source() {
-            @Override
-            public CreditStatus status() {
-                return services.creditMeter().status();
-            }
-
-            @Override
-            public Runnable addListener(Consumer<CreditStatus> listener) {
-                return services.creditMeter().addListener(listener);
-            }
-
-            @Override
-            public Plan plan() {
-                return services.plan();
-            }
-
-            @Override
-            public int callsPerMinute() {
-                return services.limiter().callsPerMinute();
-            }
-
-            @Override
-            public boolean planFromEnvironment() {
-                return services.planFromEnvironment();
-            }
-
-            @Override
-            public boolean demo() {
-                return demoMode();
-            }
-        }, runner, Platform::runLater);
-        mainView.statusBarRight().getChildren().add(new CreditMeterView(meter));
-        return meter;
-    }
-
+    /** The countdown of pacing and Retry-After waits in the search bar; listeners run on the waiting thread. */
     private void followWaits() {
         RateLimiter.Registration paced = services.limiter().addWaitListener(
                 remaining -> Platform.runLater(() -> search.waits().pacing(remaining)));
@@ -197,15 +145,17 @@ public final class AppContext implements AutoCloseable {
         waitListeners.add(services.addRetryWaitListener(
                 (remaining, attempt) -> Platform.runLater(() -> search.waits().retrying(remaining, attempt))));
     }
-    // END SEAM (issue 5)
 
-    /** The profile of the selected row: bound to the one shared selection. */
+    /** A profile pane over a selection (the search window's and the shortlists screen's). */
+    private Node profilePane(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages images) {
+        return new DetailView(new DetailViewModel(selection, images, services.clock(), desktop));
+    }
+
+    /** The profile of the selected row, with the shortlists' "Add to shortlist" bar above it. */
     private Node createDetailPane() {
-        DetailView detail = new DetailView(new DetailViewModel(search.selectedProperty(), portraits,
-                services.clock(), desktop));
-        // SEAM shortlists: "Add to shortlist" and the lists the selected freelancer is on, above the profile.
-        javafx.scene.layout.VBox.setVgrow(detail, javafx.scene.layout.Priority.ALWAYS);
-        return new javafx.scene.layout.VBox(shortlists.detailBar(search.selectedProperty()), detail);
+        Node detail = profilePane(search.selectedProperty(), portraits);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        return new VBox(shortlists.detailBar(search.selectedProperty()), detail);
     }
 
     /** Table thumbnails from the same portrait cache as the detail pane. */
@@ -219,7 +169,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */
     public void openSettings() {
-        SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services, services::sourceFor, runner,
+        SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(SettingsServices.of(services), services::sourceFor, runner,
                 theme -> settingsChanged(), desktop::openProviderPage)).run();
     }
 
@@ -230,11 +180,9 @@ public final class AppContext implements AutoCloseable {
         credits.refresh();
     }
 
-    /** Switches the whole application between {@code "light"} (Primer Light) and {@code "dark"} (Primer Dark). */
+    /** Switches the whole application between {@code "light"} and {@code "dark"}: see {@link Themes}. */
     public static void applyTheme(String theme) {
-        Application.setUserAgentStylesheet("dark".equals(theme)
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Themes.apply(theme);
     }
 
     /** Shows the main window on {@code stage}. */
@@ -242,33 +190,18 @@ public final class AppContext implements AutoCloseable {
         this.stage = primary;
         applyTheme(services.settings().theme());
         Scene scene = new Scene(mainView, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(MainView.STYLESHEET);
+        scene.getStylesheets().add(Themes.STYLESHEET);
         primary.setTitle(Messages.get("main.title"));
         primary.setMinWidth(MIN_WIDTH);
         primary.setMinHeight(MIN_HEIGHT);
         primary.setScene(scene);
         primary.show();
-        installResultsActions();
         Platform.runLater(mainView::focusSearchField);
     }
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
     private boolean demoMode() {
-        return !services.environmentHasKey() && services.settings().apiKey() == null;
-    }
-
-    private static SearchHistory history(AppServices services) {
-        return new SearchHistory() {
-            @Override
-            public void remember(SearchRequest request) {
-                services.history().remember(request);
-            }
-
-            @Override
-            public List<String> suggest(String typed, int limit) {
-                return services.history().suggest(typed, limit);
-            }
-        };
+        return services.demoInForce();
     }
 
     public AppServices services() {
@@ -289,6 +222,10 @@ public final class AppContext implements AutoCloseable {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    public SearchFeature searchScreen() {
+        return searchScreen;
     }
 
     public ShortlistFeature shortlists() {

@@ -1,7 +1,7 @@
 package com.talentfinder.ui;
 
-import com.talentfinder.app.WindowState;
-import com.talentfinder.app.WindowStateStore;
+import com.talentfinder.app.desktop.WindowState;
+import com.talentfinder.app.desktop.WindowStateStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

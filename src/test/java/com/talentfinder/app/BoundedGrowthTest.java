@@ -1,5 +1,7 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.config.DataFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.TestPages;

@@ -1,5 +1,9 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.config.DataFolder;
+import com.talentfinder.app.startup.StartupCheck;
+import com.talentfinder.app.startup.StartupProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;

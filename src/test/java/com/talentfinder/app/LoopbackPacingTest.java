@@ -1,5 +1,11 @@
 package com.talentfinder.app;
 
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.batch.BatchState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiEndpoint;

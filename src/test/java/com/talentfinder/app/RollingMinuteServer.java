@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.talentfinder.api.FakeTime;
 import com.talentfinder.api.TestPages;
 import com.talentfinder.domain.SearchRequest;
-import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.cleaning.FreelancerJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,6 +1,6 @@
 package com.talentfinder.export;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package com.talentfinder.export;
 
+import com.talentfinder.cleaning.FreelancerJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package com.talentfinder.store;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import java.io.ByteArrayInputStream;

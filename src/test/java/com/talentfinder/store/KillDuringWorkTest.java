@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportFormat;
-import com.talentfinder.export.FreelancerJson;
+import com.talentfinder.cleaning.FreelancerJson;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

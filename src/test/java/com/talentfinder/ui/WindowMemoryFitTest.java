@@ -2,7 +2,7 @@ package com.talentfinder.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.talentfinder.app.WindowState;
+import com.talentfinder.app.desktop.WindowState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.talentfinder.ui.common;
 
-import com.talentfinder.app.CreditStatus;
+import com.talentfinder.app.credits.CreditStatus;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;

@@ -3,7 +3,7 @@ package com.talentfinder.ui.common;
 import static com.talentfinder.ui.common.DetailSettingsText.text;
 
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.api.FreelancerCleaning;
+import com.talentfinder.cleaning.FreelancerCleaning;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

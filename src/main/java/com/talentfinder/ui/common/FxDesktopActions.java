@@ -1,6 +1,6 @@
 package com.talentfinder.ui.common;
 
-import com.talentfinder.api.UrlSafety;
+import com.talentfinder.cleaning.UrlSafety;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package com.talentfinder.ui.common;
 
 import com.talentfinder.api.PortraitSource;
-import com.talentfinder.api.UrlSafety;
+import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.TaskRunner;
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,7 @@ package com.talentfinder.ui.detail;
 
 import static com.talentfinder.ui.common.DetailSettingsText.text;
 
-import com.talentfinder.api.UrlSafety;
+import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.common.DesktopActions;

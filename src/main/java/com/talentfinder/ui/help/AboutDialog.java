@@ -1,7 +1,7 @@
 package com.talentfinder.ui.help;
 
-import com.talentfinder.app.AppIcons;
-import com.talentfinder.app.Licenses;
+import com.talentfinder.app.desktop.AppIcons;
+import com.talentfinder.app.desktop.Licenses;
 import com.talentfinder.ui.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;

@@ -1,7 +1,7 @@
 package com.talentfinder.ui.help;
 
-import com.talentfinder.app.Diagnostics;
-import com.talentfinder.app.Licenses;
+import com.talentfinder.app.desktop.Diagnostics;
+import com.talentfinder.app.desktop.Licenses;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.DesktopActions;

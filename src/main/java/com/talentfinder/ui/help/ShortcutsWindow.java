@@ -1,7 +1,7 @@
 package com.talentfinder.ui.help;
 
 import atlantafx.base.theme.Styles;
-import com.talentfinder.ui.MainView;
+import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Shortcut;
 import javafx.geometry.Insets;
@@ -71,7 +71,7 @@ public final class ShortcutsWindow {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(560);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         dialog.show();
     }
 }

@@ -1,9 +1,9 @@
 package com.talentfinder.ui.recovery;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.StartupCheck;
-import com.talentfinder.app.StartupProblem;
-import com.talentfinder.ui.AppContext;
+import com.talentfinder.app.startup.StartupCheck;
+import com.talentfinder.app.startup.StartupProblem;
+import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.FxTaskRunner;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.DesktopFolderOpener;
@@ -66,7 +66,7 @@ public final class RecoveryScreen {
         VBox box = new VBox(14, title, text, ok);
         box.setPadding(new javafx.geometry.Insets(24));
         box.getStyleClass().add("recovery-view");
-        AppContext.applyTheme("light");
+        Themes.apply("light");
         stage.setTitle(Messages.get("instance.notAnswering.title"));
         Scene scene = new Scene(box, 560, 240);
         scene.getStylesheets().add(RecoveryView.STYLESHEET);
@@ -100,7 +100,7 @@ public final class RecoveryScreen {
     }
 
     private static void show(Stage stage, RecoveryView view, String theme) {
-        AppContext.applyTheme(theme);
+        Themes.apply(theme);
         Scene scene = new Scene(view, 900, 600);
         scene.getStylesheets().add(RecoveryView.STYLESHEET);
         stage.setTitle(Messages.get("recovery.window.title"));

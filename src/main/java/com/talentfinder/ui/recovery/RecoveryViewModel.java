@@ -1,6 +1,6 @@
 package com.talentfinder.ui.recovery;
 
-import com.talentfinder.app.StartupProblem;
+import com.talentfinder.app.startup.StartupProblem;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.FolderOpener;

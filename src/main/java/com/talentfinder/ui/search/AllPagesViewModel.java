@@ -1,10 +1,10 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.app.BatchCancellation;
-import com.talentfinder.app.BatchEstimate;
-import com.talentfinder.app.BatchListener;
-import com.talentfinder.app.BatchProgress;
-import com.talentfinder.app.BatchResult;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchEstimate;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchProgress;
+import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;

@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.ResultFormats;
+
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.StyleClasses;

@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.ResultFormats;
+
 import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;

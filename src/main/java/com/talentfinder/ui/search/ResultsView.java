@@ -62,6 +62,11 @@ public final class ResultsView extends BorderPane {
     }
 
     /** Moves keyboard focus to the table (selecting the first row when none is). */
+    /** The results table (for the search feature's hooks). */
+    javafx.scene.control.TableView<com.talentfinder.domain.Freelancer> table() {
+        return table;
+    }
+
     public void focusTable() {
         table.requestFocus();
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

@@ -6,8 +6,7 @@ import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Settings;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
@@ -52,7 +51,7 @@ public final class SettingsViewModel {
     /** How the Test key call went. */
     public enum TestOutcome { NONE, RUNNING, SUCCESS, FAILURE }
 
-    private final AppServices services;
+    private final SettingsServices services;
     private final Function<Settings, FreelancerSource> testSource;
     private final TaskRunner runner;
     private final Consumer<String> themeChanged;
@@ -85,13 +84,13 @@ public final class SettingsViewModel {
      *                     (in the app: {@code services::sourceFor})
      * @param themeChanged told the theme ("light" or "dark") after each save
      */
-    public SettingsViewModel(AppServices services, Function<Settings, FreelancerSource> testSource,
+    public SettingsViewModel(SettingsServices services, Function<Settings, FreelancerSource> testSource,
                              TaskRunner runner, Consumer<String> themeChanged) {
         this(services, testSource, runner, themeChanged, () -> { });
     }
 
     /** @param openKeyPage opens the provider's page, where a key is made */
-    public SettingsViewModel(AppServices services, Function<Settings, FreelancerSource> testSource,
+    public SettingsViewModel(SettingsServices services, Function<Settings, FreelancerSource> testSource,
                              TaskRunner runner, Consumer<String> themeChanged, Runnable openKeyPage) {
         this.services = services;
         this.openKeyPage = openKeyPage;
@@ -121,10 +120,10 @@ public final class SettingsViewModel {
         });
         planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
         planNote = Bindings.createStringBinding(() -> planFromEnvironment.get()
-                ? text("settings.plan.fromEnvironment", services.plan().label()) : "", planFromEnvironment);
+                ? text("settings.plan.fromEnvironment", services.effective().plan(services.settings()).label()) : "", planFromEnvironment);
         clearCache = new ClearCacheViewModel(() -> {
-            int pages = services.pageCache().size();
-            services.pageCache().clear();
+            int pages = services.cachedPages();
+            services.clearCache();
             return pages;
         }, runner);
         valid = Bindings.createBooleanBinding(() -> apiUrlError.get().isEmpty() && cacheTtlError.get().isEmpty(),
@@ -137,13 +136,13 @@ public final class SettingsViewModel {
     /** Fills the form from the settings in force, discarding edits. */
     public void load() {
         Settings s = services.settings();
-        keyFromEnvironment.set(services.environmentHasKey());
-        apiUrlFromEnvironment.set(services.apiUrlFromEnvironment());
+        keyFromEnvironment.set(services.effective().environmentHasKey());
+        apiUrlFromEnvironment.set(services.effective().apiUrlFromEnvironment());
         apiKey.set(s.apiKey() == null ? "" : s.apiKey().reveal());
         keyVisible.set(false);
-        apiUrl.set(services.apiUrl(s));
-        planFromEnvironment.set(services.planFromEnvironment());
-        plan.set(planFromEnvironment.get() ? services.plan() : s.plan());
+        apiUrl.set(services.effective().apiUrl(s));
+        planFromEnvironment.set(services.effective().planFromEnvironment());
+        plan.set(services.effective().plan(s));
         theme.set(s.theme());
         cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
         testOutcome.set(TestOutcome.NONE);
@@ -243,11 +242,8 @@ public final class SettingsViewModel {
      * as it was saved (a test call still uses the environment's key and URL: the source applies them).
      */
     private Settings candidateToStore() {
-        Settings saved = services.settings();
-        ApiKey key = ApiKey.ofNullable(apiKey.get());
-        String url = apiUrlFromEnvironment.get() ? saved.apiUrl() : ApiUrls.toStored(apiUrl.get());
-        Plan chosen = planFromEnvironment.get() ? saved.plan() : plan.get();
-        return new Settings(key, url, chosen, theme.get(), Duration.ofHours(cacheTtlHours.get()));
+        return services.effective().toStore(services.settings(), ApiKey.ofNullable(apiKey.get()),
+                ApiUrls.toStored(apiUrl.get()), plan.get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
     }
 
     private static String describe(Plan p) {

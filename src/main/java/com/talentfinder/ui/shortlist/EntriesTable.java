@@ -6,7 +6,7 @@ import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
-import com.talentfinder.ui.search.ResultFormats;
+import com.talentfinder.ui.common.ResultFormats;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -6,7 +6,7 @@ import com.talentfinder.domain.RefreshState;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
-import com.talentfinder.ui.search.ResultFormats;
+import com.talentfinder.ui.common.ResultFormats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.app.BatchResult;
+import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.RefreshState;
 import com.talentfinder.domain.SearchPage;

@@ -111,7 +111,7 @@ final class RefreshChanges {
 
     private static String number(JsonNode n) {
         java.math.BigDecimal d = n == null || n.isNull() || !n.isNumber() && !n.isTextual() ? null
-                : com.talentfinder.api.JsonValues.decimal(wrap(n), "v");
+                : com.talentfinder.cleaning.JsonValues.decimal(wrap(n), "v");
         return d == null ? Messages.get("shortlist.change.none") : d.stripTrailingZeros().toPlainString();
     }
 

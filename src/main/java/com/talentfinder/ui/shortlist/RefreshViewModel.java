@@ -1,13 +1,13 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.app.BatchCancellation;
-import com.talentfinder.app.BatchEstimate;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchListener;
-import com.talentfinder.app.BatchPlanner;
-import com.talentfinder.app.BatchProgress;
-import com.talentfinder.app.BatchResult;
-import com.talentfinder.app.BatchState;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchEstimate;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchPlanner;
+import com.talentfinder.app.batch.BatchProgress;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.batch.BatchState;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.EntryQuery;

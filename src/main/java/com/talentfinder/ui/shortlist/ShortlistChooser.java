@@ -1,7 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.domain.Shortlist;
-import com.talentfinder.ui.MainView;
+import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ final class ShortlistChooser {
         dialog.setHeaderText(Messages.format("shortlist.chooser.header", count));
         ButtonType save = new ButtonType(Messages.get("shortlist.chooser.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
 
         ListView<Shortlist> list = new ListView<>();
         list.setId("chooserList");

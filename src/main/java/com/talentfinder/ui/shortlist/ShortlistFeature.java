@@ -4,18 +4,21 @@ import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchPlanner;
+import com.talentfinder.app.BatchWork;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
-import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.PortraitImages;
-import com.talentfinder.ui.detail.DetailView;
-import com.talentfinder.ui.detail.DetailViewModel;
+import com.talentfinder.ui.Screen;
+import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.common.ProfilePanes;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,11 +33,11 @@ import javafx.stage.Window;
  * (the results table's menu, Ctrl+S and drag; the bar above the detail pane; the drop on the "Shortlists"
  * toggle). The composition root builds one and plugs its nodes in.
  */
-public final class ShortlistFeature {
+public final class ShortlistFeature implements Screen {
 
     /** Everything the feature needs from outside. */
     public record Needs(ShortlistRepository repo, PortraitSource portraits, TaskRunner runner,
-                        TaskRunner portraitRunner, Clock clock, DesktopActions desktop, ShortlistDialogs dialogs,
+                        TaskRunner portraitRunner, Clock clock, ProfilePanes profiles, ShortlistDialogs dialogs,
                         FolderOpener folders, Supplier<BatchPlanner> planner, Supplier<BatchFetcher> fetcher,
                         Supplier<Window> owner) {
     }
@@ -73,21 +76,64 @@ public final class ShortlistFeature {
 
     /** The production wiring on top of the app's services. */
     public static ShortlistFeature create(AppServices services, TaskRunner runner, TaskRunner portraitRunner,
-                                          DesktopActions desktop, Supplier<Window> owner) {
+                                          ProfilePanes profiles, Supplier<Window> owner) {
         ShortlistRepository repo = new ShortlistRepository(services.database(), services.clock());
-        Supplier<BatchPlanner> planner = () -> new BatchPlanner(r -> services.mode().chain().isCached(r),
-                services.creditMeter(), services.isDemo() ? null : services.limiter());
-        Supplier<BatchFetcher> fetcher = () -> new BatchFetcher(services.mode().chain(),
-                services.isDemo() ? null : services.limiter());
+        BatchWork batches = services.batches();
         return new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner, services.clock(),
-                desktop, new FxShortlistDialogs(owner), new DesktopFolderOpener(), planner, fetcher, owner));
+                profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
+                batches::fetcher, owner));
     }
 
-    /** The shortlists screen (built once). */
+    @Override
+    public String id() {
+        return "shortlists";
+    }
+
+    @Override
+    public String titleKey() {
+        return "main.nav.shortlists";
+    }
+
+    @Override
+    public String tooltipKey() {
+        return "main.nav.shortlists.tooltip";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignF.FORMAT_LIST_CHECKS;
+    }
+
+    @Override
+    public Shortcut shortcut() {
+        return Shortcut.SHOW_SHORTLISTS;
+    }
+
+    @Override
+    public Node create() {
+        return screen();
+    }
+
+    /** Hovering a drag over the toggle shows the screen; a drop adds to the list used last. */
+    @Override
+    public void decorateToggle(Node toggle, Runnable show) {
+        drag.acceptOnToggle(toggle, lists::lastUsed, show);
+    }
+
+    @Override
+    public void shown() {
+        screenShown();
+    }
+
+    @Override
+    public void dispose() {
+        view = null;
+    }
+
+    /** The shortlists screen (built once until disposed). */
     public ShortlistsView screen() {
         if (view == null) {
-            Node detail = new DetailView(new DetailViewModel(entries.selectedFreelancerProperty(), savedPortraits,
-                    needs.clock(), needs.desktop()));
+            Node detail = needs.profiles().create(entries.selectedFreelancerProperty(), savedPortraits);
             view = new ShortlistsView(lists, entries, editor, refresh, detail, savedPortraits, needs.dialogs(),
                     drag, new ShortlistsView.Openers(this::export, windows::compare));
         }
@@ -104,11 +150,6 @@ public final class ShortlistFeature {
     public Node detailBar(ObservableValue<Freelancer> selection) {
         add.watch(selection);
         return new ShortlistMembershipBar(add, needs.dialogs(), selection);
-    }
-
-    /** Makes the "Shortlists" toggle a drop target (adds to the list used last; hovering switches screens). */
-    public void acceptDropsOn(Node shortlistsToggle, Runnable showShortlists) {
-        drag.acceptOnToggle(shortlistsToggle, lists::lastUsed, showShortlists);
     }
 
     /** Call when the screen is shown: the lists and the page shown are read again. */

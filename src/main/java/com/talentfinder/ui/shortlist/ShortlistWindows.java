@@ -2,7 +2,7 @@ package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.domain.ShortlistEntry;
 import java.time.Clock;
-import com.talentfinder.ui.MainView;
+import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
 import java.util.List;
@@ -41,7 +41,7 @@ final class ShortlistWindows {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(new CompareView(new CompareViewModel(chosen, clock), portraits));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         double width = Math.min(1180, 200 + 230 * chosen.size());
         dialog.getDialogPane().setPrefSize(width, 660);
         dialog.getDialogPane().setMinSize(width, 560);
@@ -52,7 +52,7 @@ final class ShortlistWindows {
     void export(ExportViewModel vm) {
         ExportDialog dialog = new ExportDialog(vm);
         dialog.initOwner(owner.get());
-        dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         dialog.show();
     }
 }

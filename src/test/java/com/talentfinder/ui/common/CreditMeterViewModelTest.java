@@ -3,8 +3,8 @@ package com.talentfinder.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.CallLedger;
-import com.talentfinder.app.CreditMeter;
-import com.talentfinder.app.CreditStatus;
+import com.talentfinder.app.credits.CreditMeter;
+import com.talentfinder.app.credits.CreditStatus;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.ui.SyncTaskRunner;
 import java.time.Clock;

@@ -11,6 +11,7 @@ import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.Freelancers;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.settings.SettingsDialog;
+import com.talentfinder.ui.settings.SettingsServices;
 import com.talentfinder.ui.settings.SettingsViewModel;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -83,7 +84,7 @@ public final class DetailSettingsPreview extends Application {
 
         AppServices services = new AppServices(Map.of("TALENT_FINDER_HOME",
                 Files.createTempDirectory("tf-preview").toString()), Clock.systemUTC());
-        Runnable openSettings = SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(services,
+        Runnable openSettings = SettingsDialog.opener(() -> stage, () -> new SettingsViewModel(SettingsServices.of(services),
                 s -> request -> new SearchPage(request, 138_359, 1, List.of(), null, false), runner,
                 theme -> Application.setUserAgentStylesheet("dark".equals(theme)
                         ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet())));

@@ -2,7 +2,7 @@ package com.talentfinder.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.talentfinder.app.StartupProblem;
+import com.talentfinder.app.startup.StartupProblem;
 import com.talentfinder.ui.SyncTaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,11 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.TestWindows;
+import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.app.CreditStatus;
+import com.talentfinder.app.credits.CreditStatus;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.ui.AppContext;
@@ -54,8 +56,8 @@ class CreditsAndCacheFxTest {
         SearchViewModel search = new SearchViewModel(cachedChain, refresh, new SyncTaskRunner(),
                 new InMemoryHistory(), new ManualTicker(), Clock.fixed(NOW, ZoneOffset.UTC), () -> false);
         ResultsViewModel results = new ResultsViewModel(search);
-        MainView view = new MainView(search, results.filters(), results,
-                new MainView.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
+        MainView view = TestWindows.searchWindow(search, results.filters(), results,
+                new SearchFeature.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
         CreditMeterViewModel credits = new CreditMeterViewModel(new LiveFreePlan(), new SyncTaskRunner(),
                 Runnable::run);
         view.statusBarRight().getChildren().add(new CreditMeterView(credits));

@@ -9,6 +9,7 @@ import com.talentfinder.testing.StubApiServer;
 import com.talentfinder.testing.StubApiServer.Response;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.common.DesktopActions;
+import com.talentfinder.ui.settings.SettingsServices;
 import com.talentfinder.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,7 +85,7 @@ class DemoLiveAndKeyFxTest {
 
     private void saveKey(FxRobot robot, String key) {
         robot.interact(() -> {
-            SettingsViewModel settings = new SettingsViewModel(context.services(), context.services()::sourceFor,
+            SettingsViewModel settings = new SettingsViewModel(SettingsServices.of(context.services()), context.services()::sourceFor,
                     context.taskRunner(), theme -> context.settingsChanged());
             settings.apiKeyProperty().set(key);
             assertThat(settings.save()).isTrue();

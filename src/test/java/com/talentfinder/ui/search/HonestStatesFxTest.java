@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.TestWindows;
+import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiException;
@@ -35,8 +37,8 @@ class HonestStatesFxTest {
         AppContext.applyTheme("light");
         search = new SearchViewModel(fake, fake, runner, new InMemoryHistory(), ticker, Clock.systemUTC(), () -> true);
         ResultsViewModel results = new ResultsViewModel(search);
-        MainView view = new MainView(search, results.filters(), results,
-                new MainView.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
+        MainView view = TestWindows.searchWindow(search, results.filters(), results,
+                new SearchFeature.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);

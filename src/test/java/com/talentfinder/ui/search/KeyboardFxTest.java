@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.TestWindows;
+import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
@@ -43,6 +45,11 @@ class KeyboardFxTest {
     private MainView view;
     private TextField shortlistFilter;
     private Button export;
+    private VBox standIn;
+
+    private VBox standIn() {
+        return standIn;
+    }
 
     @Start
     void start(Stage stage) {
@@ -50,8 +57,9 @@ class KeyboardFxTest {
         SearchViewModel search = new SearchViewModel(source, new SyncTaskRunner(), new InMemoryHistory(),
                 new ManualTicker(), () -> true);
         ResultsViewModel results = new ResultsViewModel(search);
-        view = new MainView(search, results.filters(), results,
-                new MainView.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
+        view = TestWindows.searchWindow(search, results.filters(), results,
+                new SearchFeature.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE),
+                new StandInShortlists(this::standIn));
         shortlistFilter = new TextField();
         export = new Button("Export");
         shortlistFilter.setId("standInFilter");
@@ -59,7 +67,7 @@ class KeyboardFxTest {
         export.setId("standInExport");
         export.setOnAction(e -> exported.incrementAndGet());
         VBox shortlists = new VBox(8, export, shortlistFilter);
-        view.addShortlistsScreen(() -> shortlists, () -> { });
+        standIn = shortlists;
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);
@@ -85,7 +93,7 @@ class KeyboardFxTest {
 
     @Test
     void ctrlFFocusesTheShortlistsFilterOnTheShortlistsScreen(FxRobot robot) {
-        robot.interact(view::showShortlists);
+        robot.interact(() -> view.show("shortlists"));
         robot.clickOn("#standInExport");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,7 +103,7 @@ class KeyboardFxTest {
 
     @Test
     void enterDoesNotPressTheFocusedButtonButSpaceDoes(FxRobot robot) {
-        robot.interact(view::showShortlists);
+        robot.interact(() -> view.show("shortlists"));
         robot.interact(export::requestFocus);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,7 +116,7 @@ class KeyboardFxTest {
 
     @Test
     void aButtonReachedWithTabShowsAFocusRing(FxRobot robot) {
-        robot.interact(view::showShortlists);
+        robot.interact(() -> view.show("shortlists"));
         robot.interact(shortlistFilter::requestFocus);
         robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,9 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.ResultFormats;
+
+import com.talentfinder.ui.search.ResultComparators;
+
 import static com.talentfinder.ui.search.TestFreelancers.freelancer;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.TestWindows;
+import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
@@ -40,8 +42,8 @@ class WindowSizesFxTest {
         // Like the real profile pane: wide content (a long list name) asks for a wide pane.
         Label detail = new Label("On: Frontend hires, Q3 (React and TypeScript) and a long tail");
         detail.setMinWidth(Label.USE_PREF_SIZE);
-        view = new MainView(search, results.filters(), results,
-                new MainView.Slots(new VBox(detail), () -> { }, PortraitThumbnails.NONE));
+        view = TestWindows.searchWindow(search, results.filters(), results,
+                new SearchFeature.Slots(new VBox(detail), () -> { }, PortraitThumbnails.NONE));
         Scene scene = new Scene(view, 1024, 700);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);
@@ -114,7 +116,7 @@ class WindowSizesFxTest {
     void onAWideTableTitleAndLocationTakeTheSpareWidth(FxRobot robot) {
         // The headless screen is 1280 × 800: a wide table is the full window with the profile pane folded.
         searchAt(robot, 1280, 800);
-        robot.interact(() -> view.detailShownProperty().set(false));
+        robot.interact(() -> ((SearchScreenView) view.builtView(view.viewModel().screens().get(0))).detailShownProperty().set(false));
         if (robot.lookup("#filterPane").query().isVisible()) {
             robot.clickOn("#filtersToggle");
         }

@@ -42,7 +42,7 @@ class KeyYouCanFixFxTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         services = new AppServices(Map.of("TALENT_FINDER_HOME", home.toString(), "PARSE_API_KEY", "wrong-env-key"),
                 Clock.systemUTC());
-        SettingsViewModel vm = new SettingsViewModel(services, candidate -> request -> {
+        SettingsViewModel vm = new SettingsViewModel(SettingsServices.of(services), candidate -> request -> {
             throw new ApiException(ApiException.Kind.UNAUTHORIZED, "The search service refused the API key.");
         }, new SyncTaskRunner(), theme -> { }, providerPages::incrementAndGet);
         stage.setScene(new Scene(new SettingsView(vm, () -> { }), 820, 620));

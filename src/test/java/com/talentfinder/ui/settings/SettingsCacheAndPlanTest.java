@@ -3,7 +3,7 @@ package com.talentfinder.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Settings;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
@@ -33,7 +33,7 @@ class SettingsCacheAndPlanTest {
     }
 
     private static SettingsViewModel viewModel(AppServices services) {
-        return new SettingsViewModel(services, s -> r -> { throw new AssertionError("no call expected"); },
+        return new SettingsViewModel(SettingsServices.of(services), s -> r -> { throw new AssertionError("no call expected"); },
                 new SyncTaskRunner(), theme -> { });
     }
 

@@ -46,7 +46,7 @@ class SettingsDialogFxTest {
     private Runnable opener() {
         AppServices services = new AppServices(Map.of("TALENT_FINDER_HOME", home.toString()),
                 Clock.systemUTC());
-        return SettingsDialog.opener(() -> owner, () -> new SettingsViewModel(services,
+        return SettingsDialog.opener(() -> owner, () -> new SettingsViewModel(SettingsServices.of(services),
                 candidate -> request -> new SearchPage(request, 7, 7, List.of(), null, false),
                 new SyncTaskRunner(), themes::add));
     }

@@ -6,7 +6,7 @@ import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.Settings;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
@@ -49,7 +49,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(AppServices services) {
-        return new SettingsViewModel(services, s -> {
+        return new SettingsViewModel(SettingsServices.of(services), s -> {
             candidates.add(s);
             return request -> fakeSource.search(request);
         }, new SyncTaskRunner(), themes::add);

@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.TestWindows;
+import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.FreelancerSource;
@@ -56,17 +58,14 @@ class AddFromResultsFxTest {
                 tick -> () -> { }, () -> true);
         ResultsViewModel results = new ResultsViewModel(search);
         ShortlistFeature feature = FxFixtures.feature(repo, new Samples.FakeDialogs(), () -> stage);
-        view = new MainView(search, results.filters(), results, new MainView.Slots(
-                feature.detailBar(search.selectedProperty()), () -> { }, PortraitThumbnails.NONE));
-        view.addShortlistsScreen(feature::screen, feature::screenShown);
+        view = TestWindows.searchWindow(search, results.filters(), results, new SearchFeature.Slots(
+                feature.detailBar(search.selectedProperty()), () -> { }, PortraitThumbnails.NONE), feature);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setScene(scene);
         stage.show();
-        view.applyCss();
-        @SuppressWarnings("unchecked")
-        TableView<Freelancer> table = (TableView<Freelancer>) view.lookup("#resultsTable");
-        feature.installOnResults(table, () -> "Search results");
+        SearchFeature searchScreen = (SearchFeature) view.viewModel().screens().get(0);
+        searchScreen.onResultsTable(table -> feature.installOnResults(table, () -> "Search results"));
     }
 
     private void search(FxRobot robot) {
@@ -109,11 +108,26 @@ class AddFromResultsFxTest {
     @Test
     void ctrl2ShowsTheShortlistsScreenAndCtrl1TheSearch(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        assertThat(view.showingShortlists()).isTrue();
+        assertThat(view.showing("shortlists")).isTrue();
         assertThat(robot.lookup("#shortlistList").tryQuery()).isPresent();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
-        assertThat(view.showingShortlists()).isFalse();
+        assertThat(view.showing("shortlists")).isFalse();
         assertThat(robot.lookup("#searchField").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theShortlistsScreenCanBeDroppedAndBuiltAgain(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        var screen = view.viewModel().current();
+        javafx.scene.Node first = view.builtView(screen);
+        assertThat(first).isNotNull();
+
+        robot.interact(() -> view.drop(screen));
+        javafx.scene.Node second = view.builtView(screen);
+
+        assertThat(second).isNotNull().isNotSameAs(first);
+        assertThat(first.getScene()).isNull();
+        assertThat(robot.lookup("#shortlistList").queryAll()).hasSize(1);
     }
 }

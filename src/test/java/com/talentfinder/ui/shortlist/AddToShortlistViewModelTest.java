@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;
 import java.nio.file.Path;

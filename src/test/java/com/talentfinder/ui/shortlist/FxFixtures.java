@@ -2,13 +2,15 @@ package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.api.TimeSource;
-import com.talentfinder.app.BatchFetcher;
-import com.talentfinder.app.BatchPlanner;
-import com.talentfinder.app.CreditMeter;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchPlanner;
+import com.talentfinder.app.credits.CreditMeter;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;
 import com.talentfinder.ui.common.DesktopActions;
+import com.talentfinder.ui.detail.DetailView;
+import com.talentfinder.ui.detail.DetailViewModel;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,7 +45,8 @@ final class FxFixtures {
             }
         };
         return new ShortlistFeature(new ShortlistFeature.Needs(repo, PortraitSource.NONE, runner, runner,
-                Samples.CLOCK, desktop, dialogs, folder -> { }, () -> new BatchPlanner(r -> false, meter, null),
+                Samples.CLOCK, (selection, portraits) -> new DetailView(new DetailViewModel(selection, portraits,
+                Samples.CLOCK, desktop)), dialogs, folder -> { }, () -> new BatchPlanner(r -> false, meter, null),
                 () -> new BatchFetcher(r -> new SearchPage(r, 0, 0, List.of(), Instant.EPOCH, false), r -> false,
                         null, TimeSource.SYSTEM), owner));
     }

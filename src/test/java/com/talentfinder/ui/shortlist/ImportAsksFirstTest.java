@@ -2,7 +2,7 @@ package com.talentfinder.ui.shortlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.talentfinder.app.ShortlistImporter;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;

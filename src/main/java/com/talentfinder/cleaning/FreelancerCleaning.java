@@ -1,0 +1,110 @@
+package com.talentfinder.cleaning;
+
+
+import com.talentfinder.domain.Freelancer;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one cleaning for a freelancer that came from outside, whatever the way in: an API answer
+ * ({@code api.ResponseParser}), an imported file or a stored row ({@link FreelancerJson}). Text is cleaned and
+ * capped ({@link UntrustedText}), numbers are checked for sanity (no absurd exponent, rates and counts not
+ * negative and below a cap, Job Success 0–100), URLs are checked ({@link UrlSafety}). A value that fails a check
+ * is dropped (read as "not given"), never guessed. Idempotent: cleaning a clean freelancer changes nothing.
+ */
+public final class FreelancerCleaning {
+
+    static final int MAX_ID = 120;
+    static final int MAX_NAME = 200;
+    static final int MAX_TITLE = 500;
+    static final int MAX_DESCRIPTION = 20_000;
+    static final int MAX_SHORT_TEXT = 120;
+    static final int MAX_CURRENCY = 10;
+    static final int MAX_SKILLS = 200;
+    /** No hourly rate is above this (in any currency we meet, a ten-thousand an hour is already absurd). */
+    public static final BigDecimal MAX_RATE = new BigDecimal("10000");
+    /** No lifetime earnings are above ten billion. */
+    public static final BigDecimal MAX_EARNINGS = new BigDecimal("10000000000");
+    public static final double MAX_HOURS = 10_000_000;
+    public static final int MAX_JOBS = 1_000_000;
+
+    private FreelancerCleaning() {
+    }
+
+    /**
+     * A cleaned copy of {@code raw}.
+     *
+     * @throws IllegalArgumentException when nothing of the id is left after cleaning
+     */
+    public static Freelancer clean(Freelancer raw) {
+        String id = UntrustedText.singleLine(raw.id(), MAX_ID);
+        if (id == null) {
+            throw new IllegalArgumentException("A freelancer needs an id");
+        }
+        Double hours = raw.totalHours();
+        Integer jobs = raw.totalCompletedJobs();
+        Integer jss = raw.jobSuccessScore();
+        return new Freelancer(
+                id,
+                UntrustedText.singleLine(raw.name(), MAX_NAME),
+                UntrustedText.singleLine(raw.title(), MAX_TITLE),
+                UntrustedText.multiLine(raw.description(), MAX_DESCRIPTION),
+                UrlSafety.safeProfileUrl(raw.profileUrl(), id),
+                UrlSafety.safePortraitUrl(raw.portraitUrl()),
+                amount(raw.hourlyRate(), MAX_RATE),
+                UntrustedText.singleLine(raw.currency(), MAX_CURRENCY),
+                UntrustedText.singleLine(raw.country(), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(raw.state(), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(raw.city(), MAX_SHORT_TEXT),
+                UntrustedText.singleLine(raw.timezone(), MAX_SHORT_TEXT),
+                skills(raw.skills()),
+                jss == null || jss < 0 || jss > 100 ? null : jss,
+                raw.jssHidden(),
+                amount(raw.totalEarnings(), MAX_EARNINGS),
+                raw.earningsHidden(),
+                hours == null || !Double.isFinite(hours) || hours < 0 || hours > MAX_HOURS ? null : hours,
+                jobs == null || jobs < 0 || jobs > MAX_JOBS ? null : jobs,
+                raw.topRated(),
+                raw.topRatedPlus(),
+                raw.vetted(),
+                raw.idVerified());
+    }
+
+    /** A money amount: sane (see {@link #sane}), not negative and at most {@code max}; null otherwise. */
+    public static BigDecimal amount(BigDecimal value, BigDecimal max) {
+        BigDecimal d = sane(value);
+        return d == null || d.signum() < 0 || d.compareTo(max) > 0 ? null : d;
+    }
+
+    /**
+     * Refuses absurd magnitudes such as {@code 1e999999999} or {@code 1e-100000000}: rounding or printing them
+     * would take enormous time and memory. No real rate, score, count or amount has more than 20 whole digits or
+     * 40 decimals.
+     */
+    public static BigDecimal sane(BigDecimal d) {
+        if (d == null || d.scale() > 40 || d.scale() < -20 || d.precision() - d.scale() > 20) {
+            return null;
+        }
+        return d;
+    }
+
+    /** Strings only, cleaned, blanks and repeats dropped, order kept, at most {@link #MAX_SKILLS}. */
+    static List<String> skills(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : raw) {
+            if (out.size() >= MAX_SKILLS) {
+                break;
+            }
+            String skill = UntrustedText.singleLine(s, MAX_SHORT_TEXT);
+            if (skill != null) {
+                out.add(skill);
+            }
+        }
+        return List.copyOf(out);
+    }
+}
