@@ -1,6 +1,9 @@
 package com.talentfinder.ui.detail;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.common.BadgeLook;
+
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
@@ -59,7 +62,7 @@ public final class DetailView extends StackPane {
         getStyleClass().add("detail-pane");
         getStylesheets().add(DetailView.class.getResource("detail.css").toExternalForm());
 
-        Label emptyState = new Label(text("detail.empty"));
+        Label emptyState = new Label(Messages.get("detail.empty"));
         emptyState.getStyleClass().add("detail-empty");
         emptyState.setWrapText(true);
         emptyState.visibleProperty().bind(vm.emptyProperty());
@@ -121,12 +124,12 @@ public final class DetailView extends StackPane {
     }
 
     private Node createActions() {
-        Button open = new Button(text("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
+        Button open = new Button(Messages.get("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
         open.setId("openProfileButton");
         open.getStyleClass().add("accent");
         open.disableProperty().bind(vm.canOpenProperty().not());
         open.setOnAction(e -> vm.openProfile());
-        open.setTooltip(new Tooltip(text("detail.open.tooltip")));
+        open.setTooltip(new Tooltip(Messages.get("detail.open.tooltip")));
         // A disabled button shows no tooltip: let its holder show why it is disabled.
         open.mouseTransparentProperty().bind(open.disabledProperty());
         StackPane openHolder = new StackPane(open);
@@ -135,11 +138,11 @@ public final class DetailView extends StackPane {
         vm.canOpenProperty().addListener((o, was, can) -> installWhy(openHolder, why, can));
         installWhy(openHolder, why, vm.canOpenProperty().get());
 
-        Button copy = new Button(text("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(Messages.get("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyLinkButton");
         copy.disableProperty().bind(vm.canOpenProperty().not());
         copy.setOnAction(e -> vm.copyLink());
-        copy.setTooltip(new Tooltip(text("detail.copy.tooltip")));
+        copy.setTooltip(new Tooltip(Messages.get("detail.copy.tooltip")));
 
         Label note = new Label();
         note.setId("detailNote");
@@ -174,7 +177,7 @@ public final class DetailView extends StackPane {
 
     /** The location on its own line, then the figures as tiles that wrap when the pane is narrow. */
     private Node createFacts() {
-        Label locationKey = new Label(text("detail.label.location"), icon(MaterialDesignM.MAP_MARKER));
+        Label locationKey = new Label(Messages.get("detail.label.location"), icon(MaterialDesignM.MAP_MARKER));
         locationKey.getStyleClass().add("detail-fact-key");
         locationKey.setMinWidth(Region.USE_PREF_SIZE);
         Label location = new Label();
@@ -212,7 +215,7 @@ public final class DetailView extends StackPane {
     }
 
     private static Node tile(String key, Ikon ikon, ObservableValue<String> value) {
-        Label name = new Label(text(key), icon(ikon));
+        Label name = new Label(Messages.get(key), icon(ikon));
         name.getStyleClass().add("detail-fact-key");
         Label shown = new Label();
         shown.getStyleClass().add("detail-fact-value");
@@ -225,7 +228,7 @@ public final class DetailView extends StackPane {
     }
 
     private Node createSkills() {
-        Label heading = new Label(text("detail.label.skills"));
+        Label heading = new Label(Messages.get("detail.label.skills"));
         heading.getStyleClass().add("detail-section");
         skillChips.setId("detailSkills");
         skillChips.getStyleClass().add("detail-skills");
@@ -233,7 +236,7 @@ public final class DetailView extends StackPane {
     }
 
     private Node createDescription() {
-        Label heading = new Label(text("detail.label.description"));
+        Label heading = new Label(Messages.get("detail.label.description"));
         heading.getStyleClass().add("detail-section");
         TextArea description = new TextArea();
         description.setId("detailDescription");
@@ -242,7 +245,7 @@ public final class DetailView extends StackPane {
         description.setWrapText(true);
         description.setPrefRowCount(8);
         description.textProperty().bind(vm.descriptionProperty());
-        description.setAccessibleText(text("detail.label.description"));
+        description.setAccessibleText(Messages.get("detail.label.description"));
         heading.setLabelFor(description);
         VBox.setVgrow(description, Priority.ALWAYS);
         VBox box = new VBox(6, heading, description);
@@ -268,19 +271,14 @@ public final class DetailView extends StackPane {
     }
 
     private static Label badgeLabel(Badge badge) {
-        Ikon ikon = switch (badge) {
-            case EXPERT_VETTED -> MaterialDesignC.CHECK_DECAGRAM;
-            case TOP_RATED_PLUS -> MaterialDesignS.STAR_CIRCLE;
-            case TOP_RATED -> MaterialDesignS.STAR;
-        };
-        Label label = new Label(badge.label(), icon(ikon));
+        Label label = new Label(BadgeLook.label(badge), icon(BadgeLook.icon(badge)));
         label.getStyleClass().addAll("detail-badge", "badge-" + badge.code().replace('_', '-'));
         return label;
     }
 
     private void showSkills() {
         if (vm.getSkills().isEmpty()) {
-            Label none = new Label(text("detail.skills.none"));
+            Label none = new Label(Messages.get("detail.skills.none"));
             none.getStyleClass().add("detail-muted");
             skillChips.getChildren().setAll(none);
             return;

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.domain.Plan;
 import com.talentfinder.ui.settings.SettingsViewModel.TestOutcome;
@@ -82,7 +83,7 @@ public final class SettingsView extends VBox {
         plain.setId("apiKeyPlainField");
         for (TextField f : new TextField[] {masked, plain}) {
             f.textProperty().bindBidirectional(vm.apiKeyProperty());
-            f.setPromptText(text("settings.apiKey.prompt"));
+            f.setPromptText(Messages.get("settings.apiKey.prompt"));
         }
         masked.visibleProperty().bind(vm.keyVisibleProperty().not());
         plain.visibleProperty().bind(vm.keyVisibleProperty());
@@ -96,16 +97,16 @@ public final class SettingsView extends VBox {
                 .then((Node) new FontIcon(MaterialDesignE.EYE_OFF)).otherwise(new FontIcon(MaterialDesignE.EYE)));
         Tooltip showTip = new Tooltip();
         showTip.textProperty().bind(Bindings.when(vm.keyVisibleProperty())
-                .then(text("settings.apiKey.hide")).otherwise(text("settings.apiKey.show")));
+                .then(Messages.get("settings.apiKey.hide")).otherwise(Messages.get("settings.apiKey.show")));
         show.setTooltip(showTip);
         show.accessibleTextProperty().bind(showTip.textProperty());
         HBox keyBox = new HBox(4, keyFields, show);
         HBox.setHgrow(keyFields, Priority.ALWAYS);
         keyBox.setAlignment(Pos.CENTER_LEFT);
 
-        Button test = new Button(text("settings.test"));
+        Button test = new Button(Messages.get("settings.test"));
         test.setId("testKeyButton");
-        test.setTooltip(new Tooltip(text("settings.test.tooltip")));
+        test.setTooltip(new Tooltip(Messages.get("settings.test.tooltip")));
         test.disableProperty().bind(vm.testOutcomeProperty().isEqualTo(TestOutcome.RUNNING));
         test.setOnAction(e -> vm.testKey());
 
@@ -113,7 +114,7 @@ public final class SettingsView extends VBox {
         vm.keyVisibleProperty().addListener((o, was, now) -> label.setLabelFor(now ? plain : masked));
         addRow(label, keyBox, test);
         addNote(vm.keyNoteProperty(), "settingsKeyNote");
-        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(text("settings.apiKey.where"));
+        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(Messages.get("settings.apiKey.where"));
         where.setId("getKeyLink");
         where.setOnAction(e -> vm.openKeyPage());
         GridPane.setMargin(where, NOTE_MARGIN);
@@ -155,7 +156,7 @@ public final class SettingsView extends VBox {
         createUrlRows();
         form = main;
         row = mainRow;
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(text("settings.advanced"), advanced);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(Messages.get("settings.advanced"), advanced);
         pane.setId("advancedSettings");
         pane.setExpanded(vm.apiUrlFromEnvironmentProperty().get() || !vm.apiUrlErrorProperty().get().isEmpty()
                 || !com.talentfinder.api.ApiEndpoint.DEFAULT_BASE_URL.equals(vm.apiUrlProperty().get()));
@@ -168,7 +169,7 @@ public final class SettingsView extends VBox {
         url.setId("apiUrlField");
         url.textProperty().bindBidirectional(vm.apiUrlProperty());
         url.disableProperty().bind(vm.apiUrlFromEnvironmentProperty());
-        Button reset = new Button(text("settings.apiUrl.reset"));
+        Button reset = new Button(Messages.get("settings.apiUrl.reset"));
         reset.setId("resetApiUrlButton");
         reset.disableProperty().bind(vm.apiUrlFromEnvironmentProperty());
         reset.setOnAction(e -> vm.resetApiUrl());
@@ -176,7 +177,7 @@ public final class SettingsView extends VBox {
         Label error = addNote(vm.apiUrlErrorProperty(), "apiUrlError");
         error.pseudoClassStateChanged(FAILURE, true);
         addNote(Bindings.when(vm.apiUrlFromEnvironmentProperty())
-                .then(text("settings.apiUrl.fromEnvironment")).otherwise(""), "apiUrlNote");
+                .then(Messages.get("settings.apiUrl.fromEnvironment")).otherwise(""), "apiUrlNote");
     }
 
     private void createPlanRows() {
@@ -203,10 +204,10 @@ public final class SettingsView extends VBox {
 
     private void createThemeRow() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton light = new RadioButton(text("settings.theme.light"));
+        RadioButton light = new RadioButton(Messages.get("settings.theme.light"));
         light.setId("themeLight");
         light.setUserData("light");
-        RadioButton dark = new RadioButton(text("settings.theme.dark"));
+        RadioButton dark = new RadioButton(Messages.get("settings.theme.dark"));
         dark.setId("themeDark");
         dark.setUserData("dark");
         light.setToggleGroup(group);
@@ -245,9 +246,9 @@ public final class SettingsView extends VBox {
             }
         });
         ClearCacheViewModel cache = vm.clearCache();
-        Button clear = new Button(text("settings.cache.clear"));
+        Button clear = new Button(Messages.get("settings.cache.clear"));
         clear.setId("clearCacheButton");
-        clear.setTooltip(new Tooltip(text("settings.cache.clear.tooltip")));
+        clear.setTooltip(new Tooltip(Messages.get("settings.cache.clear.tooltip")));
         clear.disableProperty().bind(cache.runningProperty());
         clear.setOnAction(e -> cache.clear());
         HBox ttlBox = new HBox(12, ttl, clear);
@@ -268,7 +269,7 @@ public final class SettingsView extends VBox {
         saveError.visibleProperty().bind(saveError.textProperty().isNotEmpty());
         saveError.managedProperty().bind(saveError.visibleProperty());
 
-        Button save = new Button(text("settings.save"));
+        Button save = new Button(Messages.get("settings.save"));
         save.setId("saveSettingsButton");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.validProperty().not());
@@ -277,7 +278,7 @@ public final class SettingsView extends VBox {
                 close.run();
             }
         });
-        Button cancel = new Button(text("settings.cancel"));
+        Button cancel = new Button(Messages.get("settings.cancel"));
         cancel.setId("cancelSettingsButton");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
@@ -294,7 +295,7 @@ public final class SettingsView extends VBox {
     }
 
     private Label fieldLabel(String key, Node field) {
-        Label label = new Label(text(key));
+        Label label = new Label(Messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.getStyleClass().add("settings-label");
