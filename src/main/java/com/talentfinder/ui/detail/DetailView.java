@@ -1,13 +1,11 @@
 package com.talentfinder.ui.detail;
 
-import com.talentfinder.ui.common.BadgeLook;
-
-import com.talentfinder.ui.Messages;
-
-
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.BadgeLook;
 import com.talentfinder.ui.common.InitialsAvatar;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -54,6 +52,8 @@ public final class DetailView extends StackPane {
     private final HBox badgeBox = new HBox(6);
     private final FlowPane skillChips = new FlowPane(6, 6);
     private final Timeline clockTick;
+    /** Everything this view hangs on its (longer-lived) view model; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
     private InitialsAvatar avatar;
 
     public DetailView(DetailViewModel vm) {
@@ -65,9 +65,9 @@ public final class DetailView extends StackPane {
         Label emptyState = new Label(Messages.get("detail.empty"));
         emptyState.getStyleClass().add("detail-empty");
         emptyState.setWrapText(true);
-        emptyState.visibleProperty().bind(vm.emptyProperty());
+        subs.bind(emptyState.visibleProperty(), vm.emptyProperty());
 
-        VBox content = new VBox(createHeader(), createActions(), createFacts(), createSkills(),
+        VBox content = new VBox(createHeader(), createActions(), DetailFacts.create(vm, subs), createSkills(),
                 createDescription());
         content.getStyleClass().add("detail-content");
         content.setMinHeight(Region.USE_PREF_SIZE);
@@ -77,21 +77,21 @@ public final class DetailView extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.visibleProperty().bind(vm.emptyProperty().not());
+        subs.bind(scroll.visibleProperty(), vm.emptyProperty().not());
         getChildren().addAll(emptyState, scroll);
 
-        vm.freelancerProperty().addListener((o, was, now) -> {
+        subs.listen(vm.freelancerProperty(), (o, was, now) -> {
             showAvatar(now);
             // A new profile starts at its top (name and photo), whatever the last one was scrolled to.
             scroll.setVvalue(scroll.getVmin());
         });
-        vm.portraitProperty().addListener((o, was, now) -> {
+        subs.listen(vm.portraitProperty(), (o, was, now) -> {
             if (avatar != null) {
                 avatar.setImage(now);
             }
         });
-        vm.getBadges().addListener((javafx.collections.ListChangeListener<Badge>) c -> showBadges());
-        vm.getSkills().addListener((javafx.collections.ListChangeListener<String>) c -> showSkills());
+        subs.listen(vm.getBadges(), (javafx.collections.ListChangeListener<Badge>) c -> showBadges());
+        subs.listen(vm.getSkills(), (javafx.collections.ListChangeListener<String>) c -> showSkills());
         showAvatar(vm.freelancerProperty().get());
         showBadges();
         showSkills();
@@ -107,11 +107,11 @@ public final class DetailView extends StackPane {
         name.setId("detailName");
         name.getStyleClass().add("detail-name");
         name.setWrapText(true);
-        name.textProperty().bind(vm.nameProperty());
+        subs.bind(name.textProperty(), vm.nameProperty());
         Label title = new Label();
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
-        title.textProperty().bind(vm.titleProperty());
+        subs.bind(title.textProperty(), vm.titleProperty());
         badgeBox.getStyleClass().add("detail-badges");
         badgeBox.setAlignment(Pos.CENTER_LEFT);
         VBox words = new VBox(4, name, title, badgeBox);
@@ -127,20 +127,20 @@ public final class DetailView extends StackPane {
         Button open = new Button(Messages.get("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
         open.setId("openProfileButton");
         open.getStyleClass().add("accent");
-        open.disableProperty().bind(vm.canOpenProperty().not());
+        subs.bind(open.disableProperty(), vm.canOpenProperty().not());
         open.setOnAction(e -> vm.openProfile());
         open.setTooltip(new Tooltip(Messages.get("detail.open.tooltip")));
         // A disabled button shows no tooltip: let its holder show why it is disabled.
         open.mouseTransparentProperty().bind(open.disabledProperty());
         StackPane openHolder = new StackPane(open);
         Tooltip why = new Tooltip();
-        why.textProperty().bind(vm.openBlockedReasonProperty());
-        vm.canOpenProperty().addListener((o, was, can) -> installWhy(openHolder, why, can));
+        subs.bind(why.textProperty(), vm.openBlockedReasonProperty());
+        subs.listen(vm.canOpenProperty(), (o, was, can) -> installWhy(openHolder, why, can));
         installWhy(openHolder, why, vm.canOpenProperty().get());
 
         Button copy = new Button(Messages.get("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyLinkButton");
-        copy.disableProperty().bind(vm.canOpenProperty().not());
+        subs.bind(copy.disableProperty(), vm.canOpenProperty().not());
         copy.setOnAction(e -> vm.copyLink());
         copy.setTooltip(new Tooltip(Messages.get("detail.copy.tooltip")));
 
@@ -148,7 +148,7 @@ public final class DetailView extends StackPane {
         note.setId("detailNote");
         note.getStyleClass().add("detail-note");
         note.setWrapText(true);
-        note.textProperty().bind(Bindings.when(vm.canOpenProperty())
+        subs.bind(note.textProperty(), Bindings.when(vm.canOpenProperty())
                 .then(vm.feedbackProperty()).otherwise(vm.openBlockedReasonProperty()));
         // The note has a line of its own under the buttons: beside them, a narrow pane squeezed it to one
         // letter per line.
@@ -175,58 +175,6 @@ public final class DetailView extends StackPane {
         }
     }
 
-    /** The location on its own line, then the figures as tiles that wrap when the pane is narrow. */
-    private Node createFacts() {
-        Label locationKey = new Label(Messages.get("detail.label.location"), icon(MaterialDesignM.MAP_MARKER));
-        locationKey.getStyleClass().add("detail-fact-key");
-        locationKey.setMinWidth(Region.USE_PREF_SIZE);
-        Label location = new Label();
-        location.getStyleClass().add("detail-fact-value");
-        location.setWrapText(true);
-        location.textProperty().bind(vm.locationProperty());
-        locationKey.setLabelFor(location);
-        HBox locationRow = new HBox(10, locationKey, location);
-        locationRow.setAlignment(Pos.CENTER_LEFT);
-
-        Label verified = new Label();
-        verified.getStyleClass().add("detail-verified");
-        verified.textProperty().bind(vm.verifiedTextProperty());
-        verified.setGraphic(icon(MaterialDesignS.SHIELD_CHECK));
-        verified.setMinWidth(Region.USE_PREF_SIZE);
-        vm.verifiedProperty().addListener((o, was, now) -> markVerified(verified, now));
-        markVerified(verified, vm.verifiedProperty().get());
-
-        FlowPane tiles = new FlowPane(24, 10,
-                tile("detail.label.rate", MaterialDesignC.CASH, vm.rateProperty()),
-                tile("detail.label.jss", MaterialDesignC.CHART_LINE, vm.jobSuccessProperty()),
-                tile("detail.label.earnings", MaterialDesignT.TROPHY, vm.earningsProperty()),
-                tile("detail.label.hours", MaterialDesignC.CLOCK_OUTLINE, vm.hoursProperty()),
-                tile("detail.label.jobs", MaterialDesignB.BRIEFCASE, vm.jobsProperty()),
-                verified);
-        tiles.setAlignment(Pos.BOTTOM_LEFT);
-        tiles.getStyleClass().add("detail-tiles");
-        VBox facts = new VBox(12, locationRow, tiles);
-        facts.getStyleClass().add("detail-facts");
-        return facts;
-    }
-
-    private static void markVerified(Label label, boolean verified) {
-        label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("verified"), verified);
-    }
-
-    private static Node tile(String key, Ikon ikon, ObservableValue<String> value) {
-        Label name = new Label(Messages.get(key), icon(ikon));
-        name.getStyleClass().add("detail-fact-key");
-        Label shown = new Label();
-        shown.getStyleClass().add("detail-fact-value");
-        shown.textProperty().bind(value);
-        name.setLabelFor(shown);
-        VBox tile = new VBox(2, name, shown);
-        tile.getStyleClass().add("detail-tile");
-        tile.setMinWidth(Region.USE_PREF_SIZE);
-        return tile;
-    }
-
     private Node createSkills() {
         Label heading = new Label(Messages.get("detail.label.skills"));
         heading.getStyleClass().add("detail-section");
@@ -244,7 +192,7 @@ public final class DetailView extends StackPane {
         description.setEditable(false);
         description.setWrapText(true);
         description.setPrefRowCount(8);
-        description.textProperty().bind(vm.descriptionProperty());
+        subs.bind(description.textProperty(), vm.descriptionProperty());
         description.setAccessibleText(Messages.get("detail.label.description"));
         heading.setLabelFor(description);
         VBox.setVgrow(description, Priority.ALWAYS);
@@ -290,6 +238,18 @@ public final class DetailView extends StackPane {
         }).toList());
     }
 
+    /**
+     * Lets go of the view model: call when this view is removed for good. Afterwards nothing the view model
+     * holds refers to this view, so it can be collected.
+     */
+    public void close() {
+        subs.close();
+        clockTick.stop();
+        if (getScene() != null) {
+            getScene().getAccelerators().remove(OPEN_PROFILE);
+        }
+    }
+
     private void moveShortcut(Scene was, Scene now) {
         if (was != null) {
             was.getAccelerators().remove(OPEN_PROFILE);
@@ -302,7 +262,7 @@ public final class DetailView extends StackPane {
         }
     }
 
-    private static FontIcon icon(Ikon ikon) {
+    static FontIcon icon(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("detail-icon");
         return icon;
