@@ -14,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -73,7 +72,7 @@ public final class SettingsView extends VBox {
         createPlanRows();
         createThemeRow();
         createTtlRows();
-        getChildren().addAll(form, createAdvanced(), createButtons());
+        getChildren().addAll(form, createAdvanced(), SettingsButtons.create(vm, close));
     }
 
     private void createKeyRows() {
@@ -257,41 +256,6 @@ public final class SettingsView extends VBox {
         Label error = addNote(vm.cacheTtlErrorProperty(), "cacheTtlError");
         error.pseudoClassStateChanged(FAILURE, true);
         addNote(cache.messageProperty(), "clearCacheResult");
-    }
-
-    private Node createButtons() {
-        Label saveError = new Label();
-        saveError.setId("saveError");
-        saveError.getStyleClass().add("settings-note");
-        saveError.pseudoClassStateChanged(FAILURE, true);
-        saveError.setWrapText(true);
-        saveError.textProperty().bind(vm.saveErrorProperty());
-        saveError.visibleProperty().bind(saveError.textProperty().isNotEmpty());
-        saveError.managedProperty().bind(saveError.visibleProperty());
-
-        Button save = new Button(Messages.get("settings.save"));
-        save.setId("saveSettingsButton");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(vm.validProperty().not());
-        save.setOnAction(e -> {
-            if (vm.save()) {
-                close.run();
-            }
-        });
-        Button cancel = new Button(Messages.get("settings.cancel"));
-        cancel.setId("cancelSettingsButton");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> {
-            vm.cancel();
-            close.run();
-        });
-        ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(save, cancel);
-        VBox box = new VBox(8, saveError, bar);
-        box.getStyleClass().add("settings-buttons");
-        return box;
     }
 
     private Label fieldLabel(String key, Node field) {
