@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,12 +46,10 @@ class DetailViewDetachTest {
             });
 
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+    static void toolkit() throws Exception {
+        // Through TestFX, which starts the toolkit once for every test in this JVM (Platform.startup would
+        // make TestFX's own launch fail in the Fx tests that run later).
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test

@@ -31,6 +31,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,12 +50,10 @@ class SameFreelancerEverywhereTest {
             List.of("Java"), 95, false, new BigDecimal("12345.67"), false, 99.6, null, false, false, true, true);
 
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+    static void toolkit() throws Exception {
+        // Through TestFX, which starts the toolkit once for every test in this JVM (Platform.startup would
+        // make TestFX's own launch fail in the Fx tests that run later).
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
