@@ -64,7 +64,7 @@ public class PipelineBenchmark {
         return new String[] {
             ResultFormats.initials(f),
             f.displayName(),
-            f.title() == null ? ResultFormats.MISSING : f.title(),
+            f.title() == null ? ResultFormats.missing() : f.title(),
             ResultFormats.rate(f),
             ResultFormats.location(f),
             ResultFormats.jss(f),

@@ -1,6 +1,7 @@
 package com.talentfinder.export;
 
 import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Figures;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import java.util.ArrayList;
@@ -30,10 +31,11 @@ public enum ExportColumn {
             r -> f(r).jssHidden() ? ExportColumn.HIDDEN : f(r).jobSuccessScore()),
     // Upwork shows earnings as "$15,000+": the number is a lower bound, said in the next column.
     EARNINGS("earnings", "Total earned (USD, at least)", Kind.NUMBER, 14, false,
-            r -> f(r).earningsHidden() ? ExportColumn.HIDDEN : f(r).totalEarnings()),
+            r -> f(r).earningsHidden() ? ExportColumn.HIDDEN : Figures.wholeEarnings(f(r))),
     EARNINGS_NOTE("earnings_note", "Earnings as shown", Kind.TEXT, 18, false, ExportColumn::earningsNote),
-    HOURS("hours", "Hours", Kind.NUMBER, 10, false, r -> f(r).totalHours()),
-    JOBS("jobs", "Jobs", Kind.NUMBER, 8, false, r -> f(r).totalCompletedJobs()),
+    // Whole hours and dollars, rounded down by the same rule as every screen (Figures).
+    HOURS("hours", "Hours", Kind.NUMBER, 10, false, r -> Figures.wholeHours(f(r).totalHours())),
+    JOBS("jobs", "Jobs", Kind.NUMBER, 8, false, r -> Figures.jobs(f(r).totalCompletedJobs())),
     BADGE("badge", "Badge", Kind.TEXT, 16, false, r -> {
         Badge b = f(r).badge();
         return b == null ? null : b.label();
@@ -137,19 +139,14 @@ public enum ExportColumn {
         return new ArrayList<>(out);
     }
 
-    /** "more than $15,000" for Upwork's "$15,000+"; "hidden"; blank when not sent. */
+    /** "more than $15,000" for the screens' "$15,000+" (same rounding: {@link Figures}); "hidden"; blank when not sent. */
     private static Object earningsNote(ExportRow r) {
         Freelancer f = f(r);
         if (f.earningsHidden()) {
             return HIDDEN;
         }
-        // A stored value from an older version may be absurd (1e999999999): never round or print one.
-        Number sane = f.totalEarnings() == null ? null : SpreadsheetText.saneNumber(f.totalEarnings());
-        if (!(sane instanceof java.math.BigDecimal earnings)) {
-            return null;
-        }
-        return String.format(Locale.US, "more than $%,d",
-                earnings.setScale(0, java.math.RoundingMode.DOWN).toBigInteger());
+        Long whole = Figures.wholeEarnings(f);
+        return whole == null ? null : "more than $" + Figures.grouped(whole);
     }
 
     private static String blankToNull(String s) {

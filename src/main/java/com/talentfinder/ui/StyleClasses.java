@@ -31,9 +31,6 @@ public final class StyleClasses {
     public static final String PAGE_INFO = "page-info";
     public static final String RESULTS_TABLE = "results-table";
     public static final String AVATAR = "avatar";
-    public static final String AVATAR_INITIALS = "avatar-initials";
-    /** Followed by 0–5: one of six avatar colours, chosen from the freelancer's id. */
-    public static final String AVATAR_TINT_PREFIX = "avatar-tint-";
     public static final String BADGE_CELL = "badge-cell";
     public static final String MUTED_VALUE = "muted-value";
     /** The menu row holding the Search | Shortlists toggle. */

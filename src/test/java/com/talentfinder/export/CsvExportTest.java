@@ -68,7 +68,7 @@ class CsvExportTest {
 
         assertThat(cell(row, ExportColumn.RATE)).isEqualTo("45.50");
         assertThat(cell(row, ExportColumn.JSS)).isEqualTo("98");
-        assertThat(cell(row, ExportColumn.HOURS)).isEqualTo("1200.0");
+        assertThat(cell(row, ExportColumn.HOURS)).isEqualTo("1200"); // whole hours, rounded down, as on every screen (issue 12)
         assertThat(cell(hostile, ExportColumn.RATE)).isEqualTo("-5.25");
     }
 

@@ -21,7 +21,7 @@ class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/talentfinder/ui");
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:main|search|results|filters|error|pager|shortlist|compare|export|help)\\.[A-Za-z0-9.]+)\"");
+            Pattern.compile("\"((?:main|search|results|filters|error|pager|shortlist|compare|export|help|detail|settings|portrait|value|badge)\\.[A-Za-z0-9._]+)\"");
     private static final Pattern FORMAT_CALL = Pattern.compile("Messages\\.format\\(\\s*\"([^\"]+)\"");
     private static final Pattern GET_CALL = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
@@ -105,6 +105,19 @@ class MessagesTest {
         }
         for (String key : matches(GET_CALL)) {
             assertThat(bundle.getProperty(key)).as(key).doesNotContainPattern(PLACEHOLDER);
+        }
+    }
+
+    @Test
+    void fillsArgumentsAndKeepsApostrophes() {
+        assertThat(Messages.format("settings.test.success", "12")).contains("12 freelancers");
+        assertThat(Messages.get("detail.open.failed")).startsWith("Couldn't open").doesNotContain("''");
+    }
+
+    @Test
+    void everyBadgeHasItsWords() {
+        for (com.talentfinder.domain.Badge b : com.talentfinder.domain.Badge.values()) {
+            assertThat(bundle.getProperty("badge." + b.code())).as(b.code()).isNotBlank();
         }
     }
 

@@ -1,7 +1,9 @@
 package com.talentfinder.ui.common;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
 
+
+import com.talentfinder.domain.Figures;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.cleaning.FreelancerCleaning;
 import java.math.BigDecimal;
@@ -47,57 +49,70 @@ public final class FreelancerFormat {
     private FreelancerFormat() {
     }
 
-    /** "$35/hr", "€42.50/hr", "35 CHF/hr"; "35/hr (currency not given)" without a currency; "not given". */
+    /** "$35/hr", "€42.50/hr", "35 CHF/hr"; "35/hr (currency not given)" without a currency; "—". */
     public static String rate(BigDecimal rate, String currency) {
         if (rate == null) {
-            return text("detail.rate.none");
+            return missing();
         }
         if (FreelancerCleaning.sane(rate) == null) {
-            return text("detail.rate.none"); // a stored absurd value: never expand its exponent
+            return missing(); // a stored absurd value: never expand its exponent
         }
         String amount = amount(rate);
         if (currency == null || currency.isBlank()) {
-            return text("detail.rate.noCurrency", amount);
+            return Messages.format("detail.rate.noCurrency", amount);
         }
         String code = currency.strip().toUpperCase(Locale.ROOT);
         String symbol = symbolOf(code);
-        return symbol == null ? text("detail.rate.code", amount, code) : text("detail.rate.symbol", symbol, amount);
+        return symbol == null ? Messages.format("detail.rate.code", amount, code) : Messages.format("detail.rate.symbol", symbol, amount);
     }
 
     /** "98%", "hidden" or "no score yet". */
     public static String jobSuccess(Freelancer f) {
         if (f.jssHidden()) {
-            return text("detail.hidden");
+            return hidden();
         }
-        return f.jobSuccessScore() == null ? text("detail.jss.none") : f.jobSuccessScore() + "%";
+        return f.jobSuccessScore() == null ? Messages.get("detail.jss.none") : f.jobSuccessScore() + "%";
     }
 
-    /** "$12,345+" (Upwork reports earnings in US dollars), "hidden", or "not given". */
+    /** The one text shown for a value that was not sent ("—"), everywhere on screen. */
+    public static String missing() {
+        return Messages.get("value.missing");
+    }
+
+    /** The one word shown for a value the freelancer hides. */
+    public static String hidden() {
+        return Messages.get("value.hidden");
+    }
+
+    /** True for the texts a cell shows muted: missing, hidden, no score yet. */
+    public static boolean isMuted(String shown) {
+        return shown != null && (shown.equals(missing()) || shown.equals(hidden()) || shown.equals(Messages.get("detail.jss.none")));
+    }
+
+    /** "$12,345+" (Upwork reports earnings in US dollars, rounded down by {@link Figures}), "hidden", or "—". */
     public static String earnings(Freelancer f) {
         if (f.earningsHidden()) {
-            return text("detail.hidden");
+            return hidden();
         }
-        if (f.totalEarnings() == null) {
-            return text("detail.notGiven");
-        }
-        BigDecimal earnings = FreelancerCleaning.sane(f.totalEarnings());
-        if (earnings == null) {
-            return text("detail.notGiven");
-        }
-        return "$" + grouped(earnings.setScale(0, RoundingMode.DOWN)) + "+";
+        Long whole = Figures.wholeEarnings(f);
+        return whole == null ? missing() : Figures.earningsText(whole);
     }
 
-    /** "5,320" hours, rounded down; "not given". */
+    /** "5,320" hours, rounded down by {@link Figures}; "—". */
     public static String hours(Double hours) {
-        if (hours == null || !Double.isFinite(hours) || hours < 0 || hours > FreelancerCleaning.MAX_HOURS) {
-            return text("detail.notGiven");
-        }
-        return grouped(BigDecimal.valueOf(hours).setScale(0, RoundingMode.DOWN));
+        Long whole = Figures.wholeHours(hours);
+        return whole == null ? missing() : grouped(whole);
     }
 
-    /** "7"; "not given". */
+    /** "7"; "—". */
     public static String count(Integer n) {
-        return n == null || n < 0 ? text("detail.notGiven") : grouped(BigDecimal.valueOf(n));
+        Long jobs = Figures.jobs(n);
+        return jobs == null ? missing() : grouped(jobs);
+    }
+
+    /** "City, Country", or "—". */
+    public static String location(Freelancer f) {
+        return f.location().isEmpty() ? missing() : f.location();
     }
 
     /**
@@ -128,13 +143,13 @@ public final class FreelancerFormat {
 
     /**
      * "Lviv, Ukraine · 14:05 local time (UTC+02:00)"; just the location when the timezone cannot be read;
-     * "not given" when nothing is known.
+     * "—" when nothing is known.
      */
     public static String locationWithLocalTime(Freelancer f, Clock clock) {
         String place = f.location();
         Optional<String> time = localTime(f, clock);
         if (time.isEmpty()) {
-            return place.isEmpty() ? text("detail.notGiven") : place;
+            return place.isEmpty() ? missing() : place;
         }
         return place.isEmpty() ? time.get() : place + " \u00b7 " + time.get();
     }
@@ -149,7 +164,7 @@ public final class FreelancerFormat {
         String zoneLabel = zone.get() instanceof ZoneOffset offset
                 ? (offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId())
                 : zone.get().getId();
-        return Optional.of(text("detail.localTime", CLOCK_TIME.format(now), zoneLabel));
+        return Optional.of(Messages.format("detail.localTime", CLOCK_TIME.format(now), zoneLabel));
     }
 
     /**
@@ -221,16 +236,6 @@ public final class FreelancerFormat {
 
     /** "12,345": US grouping without a formatter (tables show thousands of these). */
     public static String grouped(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (n < 0) {
-            sb.append('-');
-        }
-        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        sb.append(digits, 0, lead);
-        for (int i = lead; i < digits.length(); i += 3) {
-            sb.append(',').append(digits, i, i + 3);
-        }
-        return sb.toString();
+        return Figures.grouped(n);
     }
 }

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.common;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ public final class InitialsAvatar extends StackPane {
 
     private final ImageView imageView = new ImageView();
     private final Text initials;
-    private final String displayName;
+    private final Circle disc;
+    private String displayName;
 
     public InitialsAvatar(String id, String name, double size) {
         getStyleClass().add(STYLE_CLASS);
@@ -40,8 +42,8 @@ public final class InitialsAvatar extends StackPane {
         setPrefSize(size, size);
         setMaxSize(size, size);
         double radius = size / 2;
-        Circle disc = new Circle(radius, colorFor(id));
-        initials = new Text(initialsOf(name));
+        disc = new Circle(radius);
+        initials = new Text();
         initials.setFill(Color.WHITE);
         initials.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, size * 0.36)));
         initials.getStyleClass().add("initials-avatar-text");
@@ -52,9 +54,21 @@ public final class InitialsAvatar extends StackPane {
         imageView.setClip(new Circle(radius, radius, radius));
         imageView.setVisible(false);
         getChildren().addAll(disc, initials, imageView);
-        displayName = name == null || name.isBlank() ? "?" : name.strip();
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(text("portrait.initials", displayName));
+        show(id, name);
+    }
+
+    /** Shows another person (a table cell reuses its avatar): their initials on their colour, no image. */
+    public void show(String id, String name) {
+        disc.setFill(colorFor(id));
+        initials.setText(initialsOf(name));
+        displayName = name == null || name.isBlank() ? "?" : name.strip();
+        setImage(null);
+    }
+
+    /** The colour behind the initials. */
+    public Color getColor() {
+        return (Color) disc.getFill();
     }
 
     /** Shows {@code image} instead of the initials; null brings the initials back. */
@@ -69,7 +83,7 @@ public final class InitialsAvatar extends StackPane {
         imageView.setImage(usable ? image : null);
         imageView.setVisible(usable);
         initials.setVisible(!usable);
-        setAccessibleText(text(usable ? "portrait.image" : "portrait.initials", displayName));
+        setAccessibleText(Messages.format(usable ? "portrait.image" : "portrait.initials", displayName));
     }
 
     /** The image shown, or null while the initials show. */

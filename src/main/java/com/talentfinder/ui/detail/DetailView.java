@@ -1,10 +1,11 @@
 package com.talentfinder.ui.detail;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
-
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.BadgeLook;
 import com.talentfinder.ui.common.InitialsAvatar;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -51,6 +52,8 @@ public final class DetailView extends StackPane {
     private final HBox badgeBox = new HBox(6);
     private final FlowPane skillChips = new FlowPane(6, 6);
     private final Timeline clockTick;
+    /** Everything this view hangs on its (longer-lived) view model; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
     private InitialsAvatar avatar;
 
     public DetailView(DetailViewModel vm) {
@@ -59,12 +62,12 @@ public final class DetailView extends StackPane {
         getStyleClass().add("detail-pane");
         getStylesheets().add(DetailView.class.getResource("detail.css").toExternalForm());
 
-        Label emptyState = new Label(text("detail.empty"));
+        Label emptyState = new Label(Messages.get("detail.empty"));
         emptyState.getStyleClass().add("detail-empty");
         emptyState.setWrapText(true);
-        emptyState.visibleProperty().bind(vm.emptyProperty());
+        subs.bind(emptyState.visibleProperty(), vm.emptyProperty());
 
-        VBox content = new VBox(createHeader(), createActions(), createFacts(), createSkills(),
+        VBox content = new VBox(createHeader(), createActions(), DetailFacts.create(vm, subs), createSkills(),
                 createDescription());
         content.getStyleClass().add("detail-content");
         content.setMinHeight(Region.USE_PREF_SIZE);
@@ -74,21 +77,21 @@ public final class DetailView extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.visibleProperty().bind(vm.emptyProperty().not());
+        subs.bind(scroll.visibleProperty(), vm.emptyProperty().not());
         getChildren().addAll(emptyState, scroll);
 
-        vm.freelancerProperty().addListener((o, was, now) -> {
+        subs.listen(vm.freelancerProperty(), (o, was, now) -> {
             showAvatar(now);
             // A new profile starts at its top (name and photo), whatever the last one was scrolled to.
             scroll.setVvalue(scroll.getVmin());
         });
-        vm.portraitProperty().addListener((o, was, now) -> {
+        subs.listen(vm.portraitProperty(), (o, was, now) -> {
             if (avatar != null) {
                 avatar.setImage(now);
             }
         });
-        vm.getBadges().addListener((javafx.collections.ListChangeListener<Badge>) c -> showBadges());
-        vm.getSkills().addListener((javafx.collections.ListChangeListener<String>) c -> showSkills());
+        subs.listen(vm.getBadges(), (javafx.collections.ListChangeListener<Badge>) c -> showBadges());
+        subs.listen(vm.getSkills(), (javafx.collections.ListChangeListener<String>) c -> showSkills());
         showAvatar(vm.freelancerProperty().get());
         showBadges();
         showSkills();
@@ -104,11 +107,11 @@ public final class DetailView extends StackPane {
         name.setId("detailName");
         name.getStyleClass().add("detail-name");
         name.setWrapText(true);
-        name.textProperty().bind(vm.nameProperty());
+        subs.bind(name.textProperty(), vm.nameProperty());
         Label title = new Label();
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
-        title.textProperty().bind(vm.titleProperty());
+        subs.bind(title.textProperty(), vm.titleProperty());
         badgeBox.getStyleClass().add("detail-badges");
         badgeBox.setAlignment(Pos.CENTER_LEFT);
         VBox words = new VBox(4, name, title, badgeBox);
@@ -121,31 +124,31 @@ public final class DetailView extends StackPane {
     }
 
     private Node createActions() {
-        Button open = new Button(text("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
+        Button open = new Button(Messages.get("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
         open.setId("openProfileButton");
         open.getStyleClass().add("accent");
-        open.disableProperty().bind(vm.canOpenProperty().not());
+        subs.bind(open.disableProperty(), vm.canOpenProperty().not());
         open.setOnAction(e -> vm.openProfile());
-        open.setTooltip(new Tooltip(text("detail.open.tooltip")));
+        open.setTooltip(new Tooltip(Messages.get("detail.open.tooltip")));
         // A disabled button shows no tooltip: let its holder show why it is disabled.
         open.mouseTransparentProperty().bind(open.disabledProperty());
         StackPane openHolder = new StackPane(open);
         Tooltip why = new Tooltip();
-        why.textProperty().bind(vm.openBlockedReasonProperty());
-        vm.canOpenProperty().addListener((o, was, can) -> installWhy(openHolder, why, can));
+        subs.bind(why.textProperty(), vm.openBlockedReasonProperty());
+        subs.listen(vm.canOpenProperty(), (o, was, can) -> installWhy(openHolder, why, can));
         installWhy(openHolder, why, vm.canOpenProperty().get());
 
-        Button copy = new Button(text("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(Messages.get("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyLinkButton");
-        copy.disableProperty().bind(vm.canOpenProperty().not());
+        subs.bind(copy.disableProperty(), vm.canOpenProperty().not());
         copy.setOnAction(e -> vm.copyLink());
-        copy.setTooltip(new Tooltip(text("detail.copy.tooltip")));
+        copy.setTooltip(new Tooltip(Messages.get("detail.copy.tooltip")));
 
         Label note = new Label();
         note.setId("detailNote");
         note.getStyleClass().add("detail-note");
         note.setWrapText(true);
-        note.textProperty().bind(Bindings.when(vm.canOpenProperty())
+        subs.bind(note.textProperty(), Bindings.when(vm.canOpenProperty())
                 .then(vm.feedbackProperty()).otherwise(vm.openBlockedReasonProperty()));
         // The note has a line of its own under the buttons: beside them, a narrow pane squeezed it to one
         // letter per line.
@@ -172,60 +175,8 @@ public final class DetailView extends StackPane {
         }
     }
 
-    /** The location on its own line, then the figures as tiles that wrap when the pane is narrow. */
-    private Node createFacts() {
-        Label locationKey = new Label(text("detail.label.location"), icon(MaterialDesignM.MAP_MARKER));
-        locationKey.getStyleClass().add("detail-fact-key");
-        locationKey.setMinWidth(Region.USE_PREF_SIZE);
-        Label location = new Label();
-        location.getStyleClass().add("detail-fact-value");
-        location.setWrapText(true);
-        location.textProperty().bind(vm.locationProperty());
-        locationKey.setLabelFor(location);
-        HBox locationRow = new HBox(10, locationKey, location);
-        locationRow.setAlignment(Pos.CENTER_LEFT);
-
-        Label verified = new Label();
-        verified.getStyleClass().add("detail-verified");
-        verified.textProperty().bind(vm.verifiedTextProperty());
-        verified.setGraphic(icon(MaterialDesignS.SHIELD_CHECK));
-        verified.setMinWidth(Region.USE_PREF_SIZE);
-        vm.verifiedProperty().addListener((o, was, now) -> markVerified(verified, now));
-        markVerified(verified, vm.verifiedProperty().get());
-
-        FlowPane tiles = new FlowPane(24, 10,
-                tile("detail.label.rate", MaterialDesignC.CASH, vm.rateProperty()),
-                tile("detail.label.jss", MaterialDesignC.CHART_LINE, vm.jobSuccessProperty()),
-                tile("detail.label.earnings", MaterialDesignT.TROPHY, vm.earningsProperty()),
-                tile("detail.label.hours", MaterialDesignC.CLOCK_OUTLINE, vm.hoursProperty()),
-                tile("detail.label.jobs", MaterialDesignB.BRIEFCASE, vm.jobsProperty()),
-                verified);
-        tiles.setAlignment(Pos.BOTTOM_LEFT);
-        tiles.getStyleClass().add("detail-tiles");
-        VBox facts = new VBox(12, locationRow, tiles);
-        facts.getStyleClass().add("detail-facts");
-        return facts;
-    }
-
-    private static void markVerified(Label label, boolean verified) {
-        label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("verified"), verified);
-    }
-
-    private static Node tile(String key, Ikon ikon, ObservableValue<String> value) {
-        Label name = new Label(text(key), icon(ikon));
-        name.getStyleClass().add("detail-fact-key");
-        Label shown = new Label();
-        shown.getStyleClass().add("detail-fact-value");
-        shown.textProperty().bind(value);
-        name.setLabelFor(shown);
-        VBox tile = new VBox(2, name, shown);
-        tile.getStyleClass().add("detail-tile");
-        tile.setMinWidth(Region.USE_PREF_SIZE);
-        return tile;
-    }
-
     private Node createSkills() {
-        Label heading = new Label(text("detail.label.skills"));
+        Label heading = new Label(Messages.get("detail.label.skills"));
         heading.getStyleClass().add("detail-section");
         skillChips.setId("detailSkills");
         skillChips.getStyleClass().add("detail-skills");
@@ -233,7 +184,7 @@ public final class DetailView extends StackPane {
     }
 
     private Node createDescription() {
-        Label heading = new Label(text("detail.label.description"));
+        Label heading = new Label(Messages.get("detail.label.description"));
         heading.getStyleClass().add("detail-section");
         TextArea description = new TextArea();
         description.setId("detailDescription");
@@ -241,8 +192,8 @@ public final class DetailView extends StackPane {
         description.setEditable(false);
         description.setWrapText(true);
         description.setPrefRowCount(8);
-        description.textProperty().bind(vm.descriptionProperty());
-        description.setAccessibleText(text("detail.label.description"));
+        subs.bind(description.textProperty(), vm.descriptionProperty());
+        description.setAccessibleText(Messages.get("detail.label.description"));
         heading.setLabelFor(description);
         VBox.setVgrow(description, Priority.ALWAYS);
         VBox box = new VBox(6, heading, description);
@@ -268,19 +219,14 @@ public final class DetailView extends StackPane {
     }
 
     private static Label badgeLabel(Badge badge) {
-        Ikon ikon = switch (badge) {
-            case EXPERT_VETTED -> MaterialDesignC.CHECK_DECAGRAM;
-            case TOP_RATED_PLUS -> MaterialDesignS.STAR_CIRCLE;
-            case TOP_RATED -> MaterialDesignS.STAR;
-        };
-        Label label = new Label(badge.label(), icon(ikon));
+        Label label = new Label(BadgeLook.label(badge), icon(BadgeLook.icon(badge)));
         label.getStyleClass().addAll("detail-badge", "badge-" + badge.code().replace('_', '-'));
         return label;
     }
 
     private void showSkills() {
         if (vm.getSkills().isEmpty()) {
-            Label none = new Label(text("detail.skills.none"));
+            Label none = new Label(Messages.get("detail.skills.none"));
             none.getStyleClass().add("detail-muted");
             skillChips.getChildren().setAll(none);
             return;
@@ -290,6 +236,18 @@ public final class DetailView extends StackPane {
             chip.getStyleClass().add("detail-skill-chip");
             return chip;
         }).toList());
+    }
+
+    /**
+     * Lets go of the view model: call when this view is removed for good. Afterwards nothing the view model
+     * holds refers to this view, so it can be collected.
+     */
+    public void close() {
+        subs.close();
+        clockTick.stop();
+        if (getScene() != null) {
+            getScene().getAccelerators().remove(OPEN_PROFILE);
+        }
     }
 
     private void moveShortcut(Scene was, Scene now) {
@@ -304,7 +262,7 @@ public final class DetailView extends StackPane {
         }
     }
 
-    private static FontIcon icon(Ikon ikon) {
+    static FontIcon icon(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("detail-icon");
         return icon;

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.detail;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Badge;
@@ -85,11 +86,11 @@ public final class DetailViewModel {
         }
         try {
             desktop.openInBrowser(f.profileUrl());
-            feedback.set(text("detail.opened"));
+            feedback.set(Messages.get("detail.opened"));
         } catch (RuntimeException e) {
             // Never claim the page is opening when it is not: hand over the link instead.
             desktop.copyToClipboard(f.profileUrl());
-            feedback.set(text("detail.open.failed"));
+            feedback.set(Messages.get("detail.open.failed"));
         }
     }
 
@@ -100,7 +101,7 @@ public final class DetailViewModel {
             return;
         }
         desktop.copyToClipboard(f.profileUrl());
-        feedback.set(text("detail.copied"));
+        feedback.set(Messages.get("detail.copied"));
     }
 
     /** Recomputes the local time from the clock (the view calls it every half minute while shown). */
@@ -125,7 +126,7 @@ public final class DetailViewModel {
             return;
         }
         name.set(f.displayName());
-        title.set(blank(f.title()) ? text("detail.title.none") : f.title().strip());
+        title.set(blank(f.title()) ? Messages.get("detail.title.none") : f.title().strip());
         location.set(FreelancerFormat.locationWithLocalTime(f, clock));
         rate.set(FreelancerFormat.rate(f.hourlyRate(), f.currency()));
         jobSuccess.set(FreelancerFormat.jobSuccess(f));
@@ -133,13 +134,13 @@ public final class DetailViewModel {
         hours.set(FreelancerFormat.hours(f.totalHours()));
         jobs.set(FreelancerFormat.count(f.totalCompletedJobs()));
         verified.set(f.idVerified());
-        verifiedText.set(text(f.idVerified() ? "detail.verified.yes" : "detail.verified.no"));
-        description.set(blank(f.description()) ? text("detail.description.none") : f.description().strip());
+        verifiedText.set(Messages.get(f.idVerified() ? "detail.verified.yes" : "detail.verified.no"));
+        description.set(blank(f.description()) ? Messages.get("detail.description.none") : f.description().strip());
         badges.setAll(badgesOf(f));
         skills.setAll(f.skills().stream().filter(s -> !blank(s)).map(String::strip).distinct().toList());
         boolean safe = UrlSafety.isOpenable(f.profileUrl());
         canOpen.set(safe);
-        openBlockedReason.set(safe ? "" : text("detail.open.unsafe"));
+        openBlockedReason.set(safe ? "" : Messages.get("detail.open.unsafe"));
         portraits.request(f.portraitUrl(), PORTRAIT_SIZE, image -> {
             if (selection.get() == f) {
                 portrait.set(image);

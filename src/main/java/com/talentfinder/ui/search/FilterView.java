@@ -1,5 +1,7 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.BadgeLook;
+
 import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.ui.Messages;
@@ -233,10 +235,10 @@ public final class FilterView extends ScrollPane {
     private Node[] createBadges() {
         VBox boxes = new VBox(4);
         for (Badge b : Badge.values()) {
-            CheckBox check = new CheckBox(b.label());
+            CheckBox check = new CheckBox(BadgeLook.label(b));
             check.setId("badgeFilter-" + b.code());
             check.selectedProperty().bindBidirectional(vm.badgeProperty(b));
-            check.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(ResultCells.icon(b)));
+            check.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(BadgeLook.icon(b)));
             boxes.getChildren().add(check);
         }
         return new Node[] {heading("filters.badges", boxes), boxes};

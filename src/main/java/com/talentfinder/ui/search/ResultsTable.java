@@ -40,7 +40,7 @@ final class ResultsTable extends TableView<Freelancer> {
         getColumns().add(column("results.column.name", ResultComparators.NAME,
                 c -> ResultCells.text(Freelancer::displayName), 130));
         TableColumn<Freelancer, Freelancer> title = column("results.column.title", ResultComparators.TITLE,
-                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.MISSING : f.title()), TITLE_WIDTH);
+                c -> ResultCells.text(f -> f.title() == null ? ResultFormats.missing() : f.title()), TITLE_WIDTH);
         getColumns().add(title);
         getColumns().add(column("results.column.rate", ResultComparators.RATE,
                 c -> ResultCells.text(ResultFormats::rate), 116));

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.ui.TaskRunner;
 import java.util.concurrent.Callable;
@@ -37,11 +38,11 @@ public final class ClearCacheViewModel {
         message.set("");
         runner.run("clear cache", progress -> clearCache.call(), removed -> {
             running.set(false);
-            message.set(text("settings.cache.cleared", removed));
+            message.set(Messages.format("settings.cache.cleared", removed));
         }, failure -> {
             running.set(false);
             LOG.log(System.Logger.Level.WARNING, "Could not clear the page cache: " + failure.getMessage());
-            message.set(text("settings.cache.clearFailed"));
+            message.set(Messages.get("settings.cache.clearFailed"));
         });
     }
 

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -19,7 +20,7 @@ public final class SettingsDialog {
 
     public SettingsDialog(Window owner, SettingsViewModel vm) {
         this.vm = vm;
-        stage.setTitle(text("settings.title"));
+        stage.setTitle(Messages.get("settings.title"));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);

@@ -1,6 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.domain.Plan;
 import com.talentfinder.ui.settings.SettingsViewModel.TestOutcome;
@@ -13,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -72,7 +72,7 @@ public final class SettingsView extends VBox {
         createPlanRows();
         createThemeRow();
         createTtlRows();
-        getChildren().addAll(form, createAdvanced(), createButtons());
+        getChildren().addAll(form, createAdvanced(), SettingsButtons.create(vm, close));
     }
 
     private void createKeyRows() {
@@ -82,7 +82,7 @@ public final class SettingsView extends VBox {
         plain.setId("apiKeyPlainField");
         for (TextField f : new TextField[] {masked, plain}) {
             f.textProperty().bindBidirectional(vm.apiKeyProperty());
-            f.setPromptText(text("settings.apiKey.prompt"));
+            f.setPromptText(Messages.get("settings.apiKey.prompt"));
         }
         masked.visibleProperty().bind(vm.keyVisibleProperty().not());
         plain.visibleProperty().bind(vm.keyVisibleProperty());
@@ -96,16 +96,16 @@ public final class SettingsView extends VBox {
                 .then((Node) new FontIcon(MaterialDesignE.EYE_OFF)).otherwise(new FontIcon(MaterialDesignE.EYE)));
         Tooltip showTip = new Tooltip();
         showTip.textProperty().bind(Bindings.when(vm.keyVisibleProperty())
-                .then(text("settings.apiKey.hide")).otherwise(text("settings.apiKey.show")));
+                .then(Messages.get("settings.apiKey.hide")).otherwise(Messages.get("settings.apiKey.show")));
         show.setTooltip(showTip);
         show.accessibleTextProperty().bind(showTip.textProperty());
         HBox keyBox = new HBox(4, keyFields, show);
         HBox.setHgrow(keyFields, Priority.ALWAYS);
         keyBox.setAlignment(Pos.CENTER_LEFT);
 
-        Button test = new Button(text("settings.test"));
+        Button test = new Button(Messages.get("settings.test"));
         test.setId("testKeyButton");
-        test.setTooltip(new Tooltip(text("settings.test.tooltip")));
+        test.setTooltip(new Tooltip(Messages.get("settings.test.tooltip")));
         test.disableProperty().bind(vm.testOutcomeProperty().isEqualTo(TestOutcome.RUNNING));
         test.setOnAction(e -> vm.testKey());
 
@@ -113,7 +113,7 @@ public final class SettingsView extends VBox {
         vm.keyVisibleProperty().addListener((o, was, now) -> label.setLabelFor(now ? plain : masked));
         addRow(label, keyBox, test);
         addNote(vm.keyNoteProperty(), "settingsKeyNote");
-        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(text("settings.apiKey.where"));
+        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(Messages.get("settings.apiKey.where"));
         where.setId("getKeyLink");
         where.setOnAction(e -> vm.openKeyPage());
         GridPane.setMargin(where, NOTE_MARGIN);
@@ -155,7 +155,7 @@ public final class SettingsView extends VBox {
         createUrlRows();
         form = main;
         row = mainRow;
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(text("settings.advanced"), advanced);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(Messages.get("settings.advanced"), advanced);
         pane.setId("advancedSettings");
         pane.setExpanded(vm.apiUrlFromEnvironmentProperty().get() || !vm.apiUrlErrorProperty().get().isEmpty()
                 || !com.talentfinder.api.ApiEndpoint.DEFAULT_BASE_URL.equals(vm.apiUrlProperty().get()));
@@ -168,7 +168,7 @@ public final class SettingsView extends VBox {
         url.setId("apiUrlField");
         url.textProperty().bindBidirectional(vm.apiUrlProperty());
         url.disableProperty().bind(vm.apiUrlFromEnvironmentProperty());
-        Button reset = new Button(text("settings.apiUrl.reset"));
+        Button reset = new Button(Messages.get("settings.apiUrl.reset"));
         reset.setId("resetApiUrlButton");
         reset.disableProperty().bind(vm.apiUrlFromEnvironmentProperty());
         reset.setOnAction(e -> vm.resetApiUrl());
@@ -176,7 +176,7 @@ public final class SettingsView extends VBox {
         Label error = addNote(vm.apiUrlErrorProperty(), "apiUrlError");
         error.pseudoClassStateChanged(FAILURE, true);
         addNote(Bindings.when(vm.apiUrlFromEnvironmentProperty())
-                .then(text("settings.apiUrl.fromEnvironment")).otherwise(""), "apiUrlNote");
+                .then(Messages.get("settings.apiUrl.fromEnvironment")).otherwise(""), "apiUrlNote");
     }
 
     private void createPlanRows() {
@@ -203,10 +203,10 @@ public final class SettingsView extends VBox {
 
     private void createThemeRow() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton light = new RadioButton(text("settings.theme.light"));
+        RadioButton light = new RadioButton(Messages.get("settings.theme.light"));
         light.setId("themeLight");
         light.setUserData("light");
-        RadioButton dark = new RadioButton(text("settings.theme.dark"));
+        RadioButton dark = new RadioButton(Messages.get("settings.theme.dark"));
         dark.setId("themeDark");
         dark.setUserData("dark");
         light.setToggleGroup(group);
@@ -245,9 +245,9 @@ public final class SettingsView extends VBox {
             }
         });
         ClearCacheViewModel cache = vm.clearCache();
-        Button clear = new Button(text("settings.cache.clear"));
+        Button clear = new Button(Messages.get("settings.cache.clear"));
         clear.setId("clearCacheButton");
-        clear.setTooltip(new Tooltip(text("settings.cache.clear.tooltip")));
+        clear.setTooltip(new Tooltip(Messages.get("settings.cache.clear.tooltip")));
         clear.disableProperty().bind(cache.runningProperty());
         clear.setOnAction(e -> cache.clear());
         HBox ttlBox = new HBox(12, ttl, clear);
@@ -258,43 +258,8 @@ public final class SettingsView extends VBox {
         addNote(cache.messageProperty(), "clearCacheResult");
     }
 
-    private Node createButtons() {
-        Label saveError = new Label();
-        saveError.setId("saveError");
-        saveError.getStyleClass().add("settings-note");
-        saveError.pseudoClassStateChanged(FAILURE, true);
-        saveError.setWrapText(true);
-        saveError.textProperty().bind(vm.saveErrorProperty());
-        saveError.visibleProperty().bind(saveError.textProperty().isNotEmpty());
-        saveError.managedProperty().bind(saveError.visibleProperty());
-
-        Button save = new Button(text("settings.save"));
-        save.setId("saveSettingsButton");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(vm.validProperty().not());
-        save.setOnAction(e -> {
-            if (vm.save()) {
-                close.run();
-            }
-        });
-        Button cancel = new Button(text("settings.cancel"));
-        cancel.setId("cancelSettingsButton");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> {
-            vm.cancel();
-            close.run();
-        });
-        ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(save, cancel);
-        VBox box = new VBox(8, saveError, bar);
-        box.getStyleClass().add("settings-buttons");
-        return box;
-    }
-
     private Label fieldLabel(String key, Node field) {
-        Label label = new Label(text(key));
+        Label label = new Label(Messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.getStyleClass().add("settings-label");

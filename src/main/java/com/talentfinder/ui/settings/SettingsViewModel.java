@@ -1,6 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import static com.talentfinder.ui.common.DetailSettingsText.text;
+import com.talentfinder.ui.Messages;
+
 
 import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
@@ -99,16 +100,16 @@ public final class SettingsViewModel {
         this.themeChanged = themeChanged;
         apiUrlError = Bindings.createStringBinding(
                 () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
-                        : text("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
+                        : Messages.get("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
         cacheTtlError = Bindings.createStringBinding(
                 () -> cacheTtlHours.get() >= MIN_TTL_HOURS && cacheTtlHours.get() <= MAX_TTL_HOURS ? ""
-                        : text("settings.cacheTtl.invalid"), cacheTtlHours);
+                        : Messages.get("settings.cacheTtl.invalid"), cacheTtlHours);
         keyNote = Bindings.createStringBinding(() -> {
             boolean empty = apiKey.get() == null || apiKey.get().isBlank();
             if (keyFromEnvironment.get()) {
-                return text(empty ? "settings.apiKey.environmentInForce" : "settings.apiKey.overridesEnvironment");
+                return Messages.get(empty ? "settings.apiKey.environmentInForce" : "settings.apiKey.overridesEnvironment");
             }
-            return empty ? text("settings.apiKey.none") : "";
+            return empty ? Messages.get("settings.apiKey.none") : "";
         }, keyFromEnvironment, apiKey);
         // An old outcome under the field says nothing about what is typed now.
         apiKey.addListener((o, was, now) -> {
@@ -120,7 +121,7 @@ public final class SettingsViewModel {
         });
         planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
         planNote = Bindings.createStringBinding(() -> planFromEnvironment.get()
-                ? text("settings.plan.fromEnvironment", services.effective().plan(services.settings()).label()) : "", planFromEnvironment);
+                ? Messages.format("settings.plan.fromEnvironment", services.effective().plan(services.settings()).label()) : "", planFromEnvironment);
         clearCache = new ClearCacheViewModel(() -> {
             int pages = services.cachedPages();
             services.clearCache();
@@ -170,7 +171,7 @@ public final class SettingsViewModel {
     /** Makes one search call with the settings in the form, and says how it went. */
     public void testKey() {
         if (!keyFromEnvironment.get() && ApiKey.ofNullable(apiKey.get()) == null) {
-            finishTest(TestOutcome.FAILURE, text("settings.test.noKey"));
+            finishTest(TestOutcome.FAILURE, Messages.get("settings.test.noKey"));
             return;
         }
         if (!apiUrlError.get().isEmpty()) {
@@ -180,7 +181,7 @@ public final class SettingsViewModel {
         cancelTest();
         FreelancerSource source = testSource.apply(candidateToStore());
         testOutcome.set(TestOutcome.RUNNING);
-        testMessage.set(text("settings.test.running"));
+        testMessage.set(Messages.get("settings.test.running"));
         testHandle = runner.run("test-key", progress -> source.search(new SearchRequest("developer", 1, 1)),
                 this::testSucceeded, this::testFailed);
     }
@@ -198,7 +199,7 @@ public final class SettingsViewModel {
         try {
             services.updateSettings(s);
         } catch (IOException | RuntimeException e) {
-            saveError.set(text("settings.saveFailed", services.dataFolder()));
+            saveError.set(Messages.format("settings.saveFailed", services.dataFolder()));
             return false;
         }
         cancelTest();
@@ -222,12 +223,12 @@ public final class SettingsViewModel {
 
     private void testSucceeded(SearchPage page) {
         String count = NumberFormat.getIntegerInstance(Locale.US).format(page.totalResults());
-        finishTest(TestOutcome.SUCCESS, text("settings.test.success", count));
+        finishTest(TestOutcome.SUCCESS, Messages.format("settings.test.success", count));
     }
 
     private void testFailed(Throwable error) {
         // ApiException messages are plain sentences without the key; anything else is not shown as is.
-        String message = error instanceof ApiException api ? api.getMessage() : text("settings.test.failed");
+        String message = error instanceof ApiException api ? api.getMessage() : Messages.get("settings.test.failed");
         finishTest(TestOutcome.FAILURE, message);
     }
 
@@ -250,7 +251,7 @@ public final class SettingsViewModel {
         if (p == null) {
             return "";
         }
-        return text("settings.plan.describe", p.label(),
+        return Messages.format("settings.plan.describe", p.label(),
                 NumberFormat.getIntegerInstance(Locale.US).format(p.creditsPerMonth()),
                 Integer.toString(p.callsPerMinute()));
     }

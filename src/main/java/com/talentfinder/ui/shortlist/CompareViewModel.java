@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.BadgeLook;
+
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
@@ -53,11 +55,11 @@ public final class CompareViewModel {
         figures.add(entryRow("compare.row.rating", e -> e.rating() == 0 ? Messages.get("compare.rating.none")
                 : Messages.format("compare.rating", "\u2605".repeat(e.rating()), e.rating(),
                         ShortlistEntry.MAX_RATING)));
-        figures.add(entryRow("compare.row.notes", e -> e.notes().isBlank() ? "—" : e.notes().strip()));
+        figures.add(entryRow("compare.row.notes", e -> e.notes().isBlank() ? FreelancerFormat.missing() : e.notes().strip()));
         figures.add(row("compare.row.localTime", f -> FreelancerFormat.localTime(f, clock)
                 .orElse(Messages.get("compare.localTime.unknown"))));
         figures.addAll(List.of(
-                row("compare.row.title", f -> f.title() == null || f.title().isBlank() ? "—" : f.title().strip()),
+                row("compare.row.title", f -> f.title() == null || f.title().isBlank() ? FreelancerFormat.missing() : f.title().strip()),
                 row("compare.row.rate", f -> FreelancerFormat.rate(f.hourlyRate(), f.currency())),
                 row("compare.row.jss", FreelancerFormat::jobSuccess),
                 row("compare.row.earnings", FreelancerFormat::earnings),
@@ -65,9 +67,9 @@ public final class CompareViewModel {
                 row("compare.row.jobs", f -> FreelancerFormat.count(f.totalCompletedJobs())),
                 row("compare.row.badge", f -> {
                     Badge b = f.badge();
-                    return b == null ? Messages.get("compare.badge.none") : b.label();
+                    return b == null ? Messages.get("compare.badge.none") : BadgeLook.label(b);
                 }),
-                row("compare.row.location", f -> f.location().isEmpty() ? "—" : f.location()),
+                row("compare.row.location", FreelancerFormat::location),
                 row("compare.row.verified", f -> Messages.get(f.idVerified() ? "compare.yes" : "compare.no"))));
         this.rows = List.copyOf(figures);
         for (Freelancer f : freelancers) {

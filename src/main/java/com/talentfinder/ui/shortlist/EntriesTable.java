@@ -74,7 +74,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
     }
 
     private static String title(Freelancer f) {
-        return f.title() == null || f.title().isBlank() ? ResultFormats.MISSING : f.title().strip();
+        return f.title() == null || f.title().isBlank() ? ResultFormats.missing() : f.title().strip();
     }
 
     private static TableColumn<ShortlistEntry, ShortlistEntry> column(String key, EntrySort sort,

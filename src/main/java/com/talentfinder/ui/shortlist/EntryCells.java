@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.FreelancerFormat;
+
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.EntryRefresh;
 import com.talentfinder.domain.RefreshState;
@@ -35,8 +37,7 @@ final class EntryCells {
                 String t = empty || e == null ? null : format.apply(e);
                 setText(t);
                 getStyleClass().remove("muted-value");
-                if (t != null && (t.equals(ResultFormats.MISSING) || t.equals(ResultFormats.hiddenText())
-                        || t.equals(ResultFormats.jssNoneText()))) {
+                if (FreelancerFormat.isMuted(t)) {
                     getStyleClass().add("muted-value");
                 }
             }

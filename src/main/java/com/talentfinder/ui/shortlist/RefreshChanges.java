@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.BadgeLook;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,6 +126,6 @@ final class RefreshChanges {
 
     private static String badge(JsonNode n) {
         Badge b = n == null || n.isNull() ? null : Badge.fromCode(n.asText());
-        return b == null ? Messages.get("shortlist.change.none") : b.label();
+        return b == null ? Messages.get("shortlist.change.none") : BadgeLook.label(b);
     }
 }

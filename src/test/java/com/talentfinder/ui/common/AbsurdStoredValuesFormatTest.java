@@ -26,7 +26,7 @@ class AbsurdStoredValuesFormatTest {
         assertThat(FreelancerFormat.earnings(f)).hasSizeLessThan(40);
         assertThat(FreelancerFormat.hours(f.totalHours())).hasSizeLessThan(40);
         assertThat(ResultFormats.hours(f)).hasSizeLessThan(40);
-        assertThat(ResultFormats.earnings(f)).isEqualTo(ResultFormats.MISSING);
+        assertThat(ResultFormats.earnings(f)).isEqualTo(ResultFormats.missing());
         assertThat(ResultFormats.rate(f)).hasSizeLessThan(40);
     }
 

@@ -64,7 +64,7 @@ class FreelancerFormatTest {
     @Test
     void neverAssumesDollarsWithoutACurrency() {
         assertThat(FreelancerFormat.rate(new BigDecimal("35"), null)).isEqualTo("35/hr (currency not given)");
-        assertThat(FreelancerFormat.rate(null, "USD")).isEqualTo("not given");
+        assertThat(FreelancerFormat.rate(null, "USD")).isEqualTo("\u2014");
     }
 
     @Test

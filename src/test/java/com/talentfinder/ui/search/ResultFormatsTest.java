@@ -51,7 +51,7 @@ class ResultFormatsTest {
 
     @Test
     void earningsShowWholeDollarsHiddenOrDash() {
-        assertThat(ResultFormats.earnings(freelancer("~1").earnings("12345.4").build())).isEqualTo("$12,345");
+        assertThat(ResultFormats.earnings(freelancer("~1").earnings("12345.6").build())).isEqualTo("$12,345+"); // rounded down, as everywhere
         assertThat(ResultFormats.earnings(freelancer("~1").earnings("500").earningsHidden().build()))
                 .isEqualTo("hidden");
         assertThat(ResultFormats.earnings(freelancer("~1").earnings(null).build())).isEqualTo("—");
@@ -61,7 +61,7 @@ class ResultFormatsTest {
     void hoursAndJobsAreGroupedWholeNumbers() {
         Freelancer f = freelancer("~1").hours(5320.6).jobs(1234).build();
 
-        assertThat(ResultFormats.hours(f)).isEqualTo("5,321");
+        assertThat(ResultFormats.hours(f)).isEqualTo("5,320"); // rounded down, as everywhere
         assertThat(ResultFormats.jobs(f)).isEqualTo("1,234");
         assertThat(ResultFormats.hours(freelancer("~1").hours(null).build())).isEqualTo("—");
     }
