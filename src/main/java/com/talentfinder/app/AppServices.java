@@ -68,6 +68,7 @@ public final class AppServices implements AutoCloseable {
     private SqlitePageCache pageCache;
     private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
+    private com.talentfinder.store.ObservationRepository observations;
     private final RateLimiter limiter;
     private final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
@@ -191,6 +192,14 @@ public final class AppServices implements AutoCloseable {
             callLedger = new SqliteCallLedger(database(), clock.getZone());
         }
         return callLedger;
+    }
+
+    /** The append-only "freelancers offering X" counts (issue 14). */
+    public synchronized com.talentfinder.store.ObservationRepository observations() {
+        if (observations == null) {
+            observations = new com.talentfinder.store.ObservationRepository(database());
+        }
+        return observations;
     }
 
     /** This month's credits against the plan in force. */
@@ -352,7 +361,11 @@ public final class AppServices implements AutoCloseable {
             b.limiter(limiter).ledger(callLedger()).onCallRecorded(creditMeter()::refresh);
         }
         // The demo server's port changes every run: key its pages by a fixed name so the cache still answers.
-        return b.build(new ParseBotClient(endpoint), demo ? "demo" : endpoint.baseUrl().toString());
+        // Real answers (never the demo, never the cache) also record "freelancers offering X" (issue 14).
+        FreelancerSource http = new ParseBotClient(endpoint);
+        FreelancerSource inner = demo ? http
+                : new com.talentfinder.app.insights.ObservingSource(http, observations(), clock);
+        return b.build(inner, demo ? "demo" : endpoint.baseUrl().toString());
     }
 
     /** The API URL in force for settings {@code s}. */
