@@ -125,7 +125,8 @@ public final class DefaultInsightsService implements InsightsService {
         FetchedWindow w = report.fetch().fetched();
         java.time.Instant now = clock.instant();
         long id = reports.save(name, now, report.keywords(), report.pagesPerKeyword(),
-                w == null ? null : w.earliest(), w == null ? null : w.latest(), MarketInputs.write(report.report()));
+                w == null ? null : w.earliest(), w == null ? null : w.latest(),
+                MarketInputs.write(report.report(), report.fetch().demo()));
         return report.saved(id, name.strip(), now);
     }
 
@@ -146,12 +147,13 @@ public final class DefaultInsightsService implements InsightsService {
     }
 
     private static Outcomes.Market reopened(MarketReportRepository.Saved s) {
-        MarketReport report = MarketInputs.read(s.inputsJson());
+        MarketInputs.Read read = MarketInputs.read(s.inputsJson());
+        MarketReport report = read.report();
         FetchedWindow w = s.fetchedFrom() == null || s.fetchedTo() == null || s.fetchedTo().isBefore(s.fetchedFrom())
                 ? null : new FetchedWindow(s.fetchedFrom(), s.fetchedTo());
         List<String> present = report.keywords().stream().map(KeywordMarket::keyword).toList();
         List<String> missing = s.summary().keywords().stream().filter(k -> !present.contains(k)).toList();
-        FetchSummary fetch = new FetchSummary(BatchResult.Outcome.COMPLETED, null, 0, 0, 0, w, false);
+        FetchSummary fetch = new FetchSummary(BatchResult.Outcome.COMPLETED, null, 0, 0, 0, w, read.demo());
         return new Outcomes.Market(s.summary().keywords(), s.summary().pages(), report, missing, fetch,
                 s.summary().id(), s.summary().name(), s.summary().createdAt());
     }

@@ -20,7 +20,12 @@ final class MarketInputs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Stored(@JsonProperty("version") int version, @JsonProperty("keywords") List<Keyword> keywords) {
+    record Stored(@JsonProperty("version") int version, @JsonProperty("demo") boolean demo,
+                  @JsonProperty("keywords") List<Keyword> keywords) {
+    }
+
+    /** A report read back, and whether it was made from the demo data. */
+    record Read(MarketReport report, boolean demo) {
     }
 
     record Keyword(@JsonProperty("keyword") String keyword, @JsonProperty("total_results") long totalResults,
@@ -34,20 +39,20 @@ final class MarketInputs {
     private MarketInputs() {
     }
 
-    static String write(MarketReport report) {
+    static String write(MarketReport report, boolean demo) {
         List<Keyword> out = new ArrayList<>();
         for (KeywordMarket k : report.keywords()) {
             out.add(new Keyword(k.keyword(), k.totalResults(), k.fetched(), k.topRated(), k.excluded(),
                     k.currencies().stream().map(c -> new Currency(c.currency(), c.stats().values())).toList()));
         }
         try {
-            return JSON.writeValueAsString(new Stored(1, out));
+            return JSON.writeValueAsString(new Stored(1, demo, out));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static MarketReport read(String json) {
+    static Read read(String json) {
         try {
             Stored s = JSON.readValue(json, Stored.class);
             List<KeywordMarket> markets = new ArrayList<>();
@@ -66,7 +71,7 @@ final class MarketInputs {
                 markets.add(new KeywordMarket(k.keyword(), Math.max(0, k.totalResults()), k.fetched(), k.topRated(),
                         k.excluded(), cs));
             }
-            return new MarketReport(markets);
+            return new Read(new MarketReport(markets), s.demo());
         } catch (JsonProcessingException | RuntimeException e) {
             throw new StoreException(StoreException.Problem.DAMAGED,
                     "This saved report cannot be read. Run the report again to get fresh figures.", e);
