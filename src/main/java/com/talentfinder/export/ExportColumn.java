@@ -143,11 +143,13 @@ public enum ExportColumn {
         if (f.earningsHidden()) {
             return HIDDEN;
         }
-        if (f.totalEarnings() == null) {
+        // A stored value from an older version may be absurd (1e999999999): never round or print one.
+        Number sane = f.totalEarnings() == null ? null : SpreadsheetText.saneNumber(f.totalEarnings());
+        if (!(sane instanceof java.math.BigDecimal earnings)) {
             return null;
         }
         return String.format(Locale.US, "more than $%,d",
-                f.totalEarnings().setScale(0, java.math.RoundingMode.DOWN).toBigInteger());
+                earnings.setScale(0, java.math.RoundingMode.DOWN).toBigInteger());
     }
 
     private static String blankToNull(String s) {
