@@ -68,6 +68,7 @@ public final class AppServices implements AutoCloseable {
     private SqlitePageCache pageCache;
     private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
+    private com.talentfinder.store.ObservationRepository observations;
     private final RateLimiter limiter;
     final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
@@ -172,6 +173,14 @@ public final class AppServices implements AutoCloseable {
             callLedger = new SqliteCallLedger(database(), clock.getZone());
         }
         return callLedger;
+    }
+
+    /** The append-only "freelancers offering X" counts (issue 14). */
+    public synchronized com.talentfinder.store.ObservationRepository observations() {
+        if (observations == null) {
+            observations = new com.talentfinder.store.ObservationRepository(database());
+        }
+        return observations;
     }
 
     /** This month's credits against the plan in force. */

@@ -4,11 +4,13 @@ import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.CachingSource;
+import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.RetryingSource;
 import com.talentfinder.api.Sleeper;
 import com.talentfinder.api.WaitListener;
 import com.talentfinder.app.config.Settings;
+import com.talentfinder.app.insights.ObservingSource;
 import com.talentfinder.demo.DemoServer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,7 +77,10 @@ final class ModeFactory implements AutoCloseable {
                     .onCallRecorded(services.creditMeter()::refresh);
         }
         // The demo server's port changes every run: key its pages by a fixed name so the cache still answers.
-        return b.build(new ParseBotClient(endpoint), demo ? "demo" : endpoint.baseUrl().toString());
+        // Real answers (never the demo, never the cache) also record "freelancers offering X" (issue 14).
+        FreelancerSource http = new ParseBotClient(endpoint);
+        FreelancerSource inner = demo ? http : new ObservingSource(http, services.observations(), services.clock());
+        return b.build(inner, demo ? "demo" : endpoint.baseUrl().toString());
     }
 
     private DemoServer demoServer() {

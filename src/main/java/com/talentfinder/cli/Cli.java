@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 @Command(name = "talent-finder", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Find Upwork freelancers by keyword. With no command, opens the window.",
         subcommands = {SearchCommand.class, DemoServerCommand.class, CreditsCommand.class,
-                ShortlistCommand.class})
+                ShortlistCommand.class,
+                ReportCommand.class,
+                TrendCommand.class,
+                RankCommand.class})
 public final class Cli {
 
     private Cli() {

@@ -30,7 +30,8 @@ final class Migrator {
             "V2.sql",
             "V3.sql",
             "V4.sql",
-            CleanStoredProfiles.NAME);
+            CleanStoredProfiles.NAME,
+            "V6.sql");
 
     /** How many migration backups are kept beside the database. */
     static final int KEEP_BACKUPS = 3;
