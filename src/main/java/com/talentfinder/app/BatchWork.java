@@ -18,7 +18,11 @@ public final class BatchWork {
 
     /** Tells the cost of a batch first: over the mode in force now. */
     public BatchPlanner planner() {
-        AppServices.Mode mode = services.mode();
+        return planner(services.mode());
+    }
+
+    /** Tells the cost of a batch over {@code mode}. */
+    public BatchPlanner planner(AppServices.Mode mode) {
         return new BatchPlanner(r -> mode.chain().isCached(r), services.creditMeter(),
                 mode.demo() ? null : services.limiter());
     }
