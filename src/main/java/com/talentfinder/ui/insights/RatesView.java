@@ -23,6 +23,8 @@ final class RatesView extends BorderPane {
     final BoxPlot plot = new BoxPlot();
     final TableView<RateGroup> table = new TableView<>();
     final VBox card;
+    final RunBar bar;
+    final Button png = new Button(Messages.get("insights.chart.savePng"));
 
     RatesView(RatesViewModel vm, ChartSaver saver) {
         getStyleClass().add("insights-page");
@@ -30,7 +32,7 @@ final class RatesView extends BorderPane {
         query.textProperty().bindBidirectional(vm.queryProperty());
         query.setPrefColumnCount(22);
         query.setOnAction(e -> vm.start());
-        RunBar bar = new RunBar(query, vm.pagesProperty(), "insights.rates.start", vm::start, vm::cancel,
+        bar = new RunBar(query, vm.pagesProperty(), "insights.rates.start", vm::start, vm::cancel,
                 vm.costProperty(), vm.runningProperty(), vm.progressProperty(), vm.statusProperty(),
                 vm.errorProperty());
         setTop(bar);
@@ -42,7 +44,6 @@ final class RatesView extends BorderPane {
         card = new VBox(6, plot, legend, caveat);
         card.getStyleClass().add("chart-card");
         vm.chartGroups().addListener((ListChangeListener<RateGroup>) c -> showChart(vm.chartGroups()));
-        Button png = new Button(Messages.get("insights.chart.savePng"));
         png.setOnAction(e -> saver.save(card, "rates-by-location.png"));
         png.disableProperty().bind(vm.resultProperty().isNull());
         ScrollPane chartScroll = new ScrollPane(card);

@@ -20,6 +20,7 @@ final class RunBar extends VBox {
 
     final Button start;
     final Button cancel;
+    final Label costLabel = new Label();
 
     RunBar(Node input, IntegerProperty pages, String startKey, Runnable onStart, Runnable onCancel,
            ReadOnlyStringProperty cost, ReadOnlyBooleanProperty running, ReadOnlyDoubleProperty progress,
@@ -35,7 +36,6 @@ final class RunBar extends VBox {
         pages.addListener((o, a, b) -> f.setValue(b.intValue()));
         Label pagesLabel = new Label(Messages.get("insights.rates.pages"));
         pagesLabel.setLabelFor(pageSpinner);
-        Label costLabel = new Label();
         costLabel.getStyleClass().add("insights-cost");
         costLabel.textProperty().bind(cost);
         start = new Button(Messages.get(startKey));
