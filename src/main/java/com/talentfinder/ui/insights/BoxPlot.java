@@ -24,10 +24,10 @@ public final class BoxPlot extends Pane {
     public record Row(String label, RateStatistics stats) {
     }
 
-    static final double ROW = 26;
+    static final double ROW = 21;
     static final double LABEL_WIDTH = 210;
-    static final double AXIS = 44;
-    private static final double RIGHT = 24;
+    static final double AXIS = 40;
+    private static final double RIGHT = 34;
 
     private List<Row> rows = List.of();
     private String axisLabel = "";
@@ -40,7 +40,7 @@ public final class BoxPlot extends Pane {
     public void setRows(List<Row> rows, String axisLabel) {
         this.rows = List.copyOf(rows);
         this.axisLabel = axisLabel;
-        setPrefHeight(rows.size() * ROW + AXIS + 8);
+        setPrefHeight(rows.size() * ROW + AXIS);
         setMinHeight(getPrefHeight());
         redraw();
     }
@@ -77,13 +77,13 @@ public final class BoxPlot extends Pane {
         double mid = y + ROW / 2;
         if (s.hasPercentiles()) {
             Line whisker = line(x(s.p10(), x0, x1, top), mid, x(s.p90(), x0, x1, top), mid, "box-whisker");
-            Line capLow = line(whisker.getStartX(), mid - 5, whisker.getStartX(), mid + 5, "box-whisker");
-            Line capHigh = line(whisker.getEndX(), mid - 5, whisker.getEndX(), mid + 5, "box-whisker");
+            Line capLow = line(whisker.getStartX(), mid - 4, whisker.getStartX(), mid + 4, "box-whisker");
+            Line capHigh = line(whisker.getEndX(), mid - 4, whisker.getEndX(), mid + 4, "box-whisker");
             double bx = x(s.p25(), x0, x1, top);
-            Rectangle box = new Rectangle(bx, y + 5, Math.max(1, x(s.p75(), x0, x1, top) - bx), ROW - 10);
+            Rectangle box = new Rectangle(bx, y + 4, Math.max(1, x(s.p75(), x0, x1, top) - bx), ROW - 8);
             box.getStyleClass().add("box-body");
             double mx = x(s.median(), x0, x1, top);
-            Line median = line(mx, y + 3, mx, y + ROW - 3, "box-median");
+            Line median = line(mx, y + 2, mx, y + ROW - 2, "box-median");
             getChildren().addAll(whisker, capLow, capHigh, box, median);
             Tooltip.install(box, new Tooltip(Messages.format("insights.chart.tip", row.label(), s.count(),
                     InsightsText.amount(s.p10()), InsightsText.amount(s.p25()), InsightsText.amount(s.median()),

@@ -78,7 +78,7 @@ final class MarketView extends BorderPane {
         Label legend = new Label(Messages.get("insights.chart.legend"));
         legend.getStyleClass().add("insights-legend");
         legend.setWrapText(true);
-        card.getChildren().addAll(plot, legend, RatesView.caveatLabel(vm.caveatProperty()));
+        card.getChildren().addAll(RatesView.caveatLabel(vm.caveatProperty()), plot, legend);
         card.getStyleClass().add("chart-card");
         vm.rows().addListener((ListChangeListener<MarketReport.Row>) c -> showChart(vm.rows()));
         ScrollPane chartScroll = new ScrollPane(card);
@@ -94,6 +94,7 @@ final class MarketView extends BorderPane {
         table.getColumns().add(FigureColumns.figure("insights.col.topRated", r -> percent(r.topRatedShare())));
         table.getColumns().addAll(FigureColumns.all(MarketReport.Row::stats));
         table.setItems(vm.rows());
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setPlaceholder(new Label(Messages.get("insights.market.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

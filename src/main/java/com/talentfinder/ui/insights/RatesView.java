@@ -12,8 +12,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Rates by location: the run bar, the box plot per country (with caveat and legend) and the sortable table. */
@@ -41,7 +39,7 @@ final class RatesView extends BorderPane {
         Label legend = new Label(Messages.get("insights.chart.legend"));
         legend.getStyleClass().add("insights-legend");
         legend.setWrapText(true);
-        card = new VBox(6, plot, legend, caveat);
+        card = new VBox(6, caveat, plot, legend);
         card.getStyleClass().add("chart-card");
         vm.chartGroups().addListener((ListChangeListener<RateGroup>) c -> showChart(vm.chartGroups()));
         png.setOnAction(e -> saver.save(card, "rates-by-location.png"));
@@ -54,13 +52,14 @@ final class RatesView extends BorderPane {
         table.getColumns().add(FigureColumns.text("insights.col.currency", (RateGroup g) -> g.key().currency(), 80));
         table.getColumns().addAll(FigureColumns.all(RateGroup::stats));
         table.setItems(vm.groups());
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setPlaceholder(new Label(Messages.get("insights.rates.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        SplitPane split = new SplitPane(new VBox(4, new HBox(png), chartScroll), table);
-        VBox.setVgrow(chartScroll, Priority.ALWAYS);
+        bar.addRight(png);
+        SplitPane split = new SplitPane(chartScroll, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.7);
         setCenter(split);
     }
 

@@ -21,6 +21,7 @@ final class RunBar extends VBox {
     final Button start;
     final Button cancel;
     final Label costLabel = new Label();
+    private final HBox row;
 
     RunBar(Node input, IntegerProperty pages, String startKey, Runnable onStart, Runnable onCancel,
            ReadOnlyStringProperty cost, ReadOnlyBooleanProperty running, ReadOnlyDoubleProperty progress,
@@ -51,7 +52,7 @@ final class RunBar extends VBox {
         bar.visibleProperty().bind(running);
         bar.managedProperty().bind(running);
         bar.setPrefWidth(140);
-        HBox row = new HBox(8, input, pagesLabel, pageSpinner, start, costLabel, bar, cancel);
+        row = new HBox(8, input, pagesLabel, pageSpinner, start, costLabel, bar, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
         Label statusLabel = new Label();
         statusLabel.getStyleClass().add("insights-status");
@@ -64,5 +65,12 @@ final class RunBar extends VBox {
         errorLabel.setWrapText(true);
         getChildren().addAll(row, statusLabel, errorLabel);
         setSpacing(4);
+    }
+
+    /** Puts {@code node} at the right end of the first row. */
+    void addRight(Node node) {
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        row.getChildren().addAll(grow, node);
     }
 }

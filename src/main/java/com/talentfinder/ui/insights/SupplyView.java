@@ -105,7 +105,7 @@ final class SupplyView extends BorderPane {
         changed.getStyleClass().add("insights-legend");
         changed.visibleProperty().bind(vm.methodChangedProperty());
         changed.managedProperty().bind(changed.visibleProperty());
-        card = new VBox(6, chart, changed, note);
+        card = new VBox(6, note, chart, changed);
         card.getStyleClass().add("chart-card");
         VBox.setVgrow(chart, Priority.ALWAYS);
         png.setOnAction(e -> saver.save(card, "skill-supply.png"));

@@ -51,7 +51,7 @@ class InsightsScreenFxTest {
         assertThat(port.calls).isEqualTo(3);
         assertThat(view.rates.table.getItems()).isNotEmpty();
         assertThat(view.rates.plot.rows()).hasSizeLessThanOrEqualTo(18).isNotEmpty();
-        assertThat(((Label) view.rates.card.getChildren().get(2)).getText()).contains("ASKING rates");
+        assertThat(((Label) view.rates.card.getChildren().get(0)).getText()).contains("ASKING rates");
     }
 
     @Test
