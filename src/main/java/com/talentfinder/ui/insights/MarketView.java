@@ -36,7 +36,7 @@ final class MarketView extends BorderPane {
         getStyleClass().add("insights-page");
         keywords.setPromptText(Messages.get("insights.market.keywords.prompt"));
         keywords.textProperty().bindBidirectional(vm.keywordsProperty());
-        keywords.setPrefColumnCount(30);
+        keywords.setPrefColumnCount(26);
         keywords.setOnAction(e -> vm.start());
         RunBar bar = new RunBar(keywords, vm.pagesProperty(), "insights.market.start", vm::start, vm::cancel,
                 vm.costProperty(), vm.runningProperty(), vm.progressProperty(), vm.statusProperty(),
@@ -58,20 +58,24 @@ final class MarketView extends BorderPane {
         open.setOnAction(e -> vm.open(savedBox.getValue()));
         open.disableProperty().bind(savedBox.valueProperty().isNull());
         Button csv = new Button(Messages.get("insights.market.exportCsv"));
+        Label exportLabel = new Label(Messages.get("insights.market.export"));
         csv.setOnAction(e -> vm.export(InsightsPort.ExportFormat.CSV, files.askSave("market-report.csv", "csv")));
         Button xlsx = new Button(Messages.get("insights.market.exportXlsx"));
         xlsx.setOnAction(e -> vm.export(InsightsPort.ExportFormat.XLSX,
                 files.askSave("market-report.xlsx", "xlsx")));
         card = new VBox(6);
-        Button png = new Button(Messages.get("insights.chart.savePng"));
+        Button png = new Button(Messages.get("insights.market.exportPng"));
         png.setOnAction(e -> saver.save(card, "market-report.png"));
         for (Button b : List.of(save, csv, xlsx, png)) {
             b.disableProperty().bind(vm.reportProperty().isNull());
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, title, grow, name, save, new Separator(Orientation.VERTICAL), savedBox, open,
-                new Separator(Orientation.VERTICAL), csv, xlsx, png);
+        savedBox.setPrefWidth(260);
+        HBox actions = new HBox(8, title, grow, name, save, new Separator(Orientation.VERTICAL), savedBox, open);
+        HBox exports = new HBox(6, exportLabel, csv, xlsx, png);
+        exports.setAlignment(Pos.CENTER_LEFT);
+        bar.addRight(exports);
         actions.setAlignment(Pos.CENTER_LEFT);
         setTop(new VBox(6, bar, actions));
 
@@ -84,14 +88,17 @@ final class MarketView extends BorderPane {
         ScrollPane chartScroll = new ScrollPane(card);
         chartScroll.setFitToWidth(true);
 
-        table.getColumns().add(FigureColumns.text("insights.col.keyword", MarketReport.Row::keyword, 150));
+        table.getColumns().add(FigureColumns.text("insights.col.keyword", MarketReport.Row::keyword, 120));
         table.getColumns().add(FigureColumns.text("insights.col.currency",
-                r -> r.currency() == null ? "–" : r.currency(), 70));
+                r -> r.currency() == null ? "–" : r.currency(), 80));
         TableColumn<MarketReport.Row, String> offering = FigureColumns.text("insights.col.offering",
                 r -> NumberFormat.getIntegerInstance(Messages.LOCALE).format(r.totalResults()), 150);
         offering.setComparator((a, b) -> Long.compare(parse(a), parse(b)));
         table.getColumns().add(offering);
-        table.getColumns().add(FigureColumns.figure("insights.col.topRated", r -> percent(r.topRatedShare())));
+        TableColumn<MarketReport.Row, BigDecimal> top = FigureColumns.figure("insights.col.topRated",
+                r -> percent(r.topRatedShare()));
+        top.setPrefWidth(150);
+        table.getColumns().add(top);
         table.getColumns().addAll(FigureColumns.all(MarketReport.Row::stats));
         table.setItems(vm.rows());
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -100,7 +107,7 @@ final class MarketView extends BorderPane {
 
         SplitPane split = new SplitPane(chartScroll, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         setCenter(split);
     }
 

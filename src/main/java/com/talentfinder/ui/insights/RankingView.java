@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -137,17 +136,18 @@ final class RankingView extends BorderPane {
         headline.getStyleClass().add("insights-title");
         headline.textProperty().bind(vm.headlineProperty());
         headline.setWrapText(true);
-        ListView<String> lines = new ListView<>(vm.why());
-        lines.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                setPrefWidth(0);
+        VBox lines = new VBox();
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            for (String line : vm.why()) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                l.getStyleClass().add("why-line");
+                lines.getChildren().add(l);
             }
-        });
-        lines.setPrefHeight(330);
+        };
+        vm.why().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
         Label spread = new Label();
         spread.getStyleClass().add("insights-spread");
         spread.textProperty().bind(vm.spreadNoteProperty());

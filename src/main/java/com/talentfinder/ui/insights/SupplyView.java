@@ -129,6 +129,9 @@ final class SupplyView extends BorderPane {
                         p.methodChanged() ? "insights.supply.pointChanged" : "insights.supply.point", name,
                         p.totalResults(), InsightsText.DAY.format(p.time().atZone(zone)))));
                 if (p.methodChanged()) {
+                    javafx.scene.shape.Rectangle square = new javafx.scene.shape.Rectangle(13, 13);
+                    square.getStyleClass().add("method-change-square");
+                    mark.getChildren().add(square);
                     d.setNode(mark);
                 }
                 line.getData().add(d);

@@ -84,7 +84,7 @@ public class FakeInsightsPort implements InsightsPort {
                 break;
             }
             List<Freelancer> all = freelancers(k, pages);
-            markets.add(KeywordMarket.of(k, 1000L + 137L * k.length() * 97, all.subList(0, 50 * pages)));
+            markets.add(KeywordMarket.of(k, 4000L + Math.floorMod(k.hashCode(), 120_000), all.subList(0, 50 * pages)));
             calls += pages;
             done += pages;
             progress.update(done, keywords.size() * pages);

@@ -75,12 +75,12 @@ class RankingViewModelTest {
     @Test
     void withoutATargetRateTheRateFactorIsNotUsedAndABadTargetIsSaid() {
         source.setAll(person("a", "Ana", 90, false));
-        assertThat(vm.why().get(Factor.RATE.ordinal())).isEqualTo("Closeness to target rate: not used (no target set)");
+        assertThat(vm.why().get(Factor.RATE.ordinal())).isEqualTo("Rate near target: not used (no target set)");
         vm.targetRateProperty().set("abc");
         assertThat(vm.errorProperty().get()).contains("must be a number above 0");
         vm.targetRateProperty().set("40");
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.why().get(Factor.RATE.ordinal())).startsWith("Closeness to target rate: 100% of the best");
+        assertThat(vm.why().get(Factor.RATE.ordinal())).startsWith("Rate near target: 100% of the best");
     }
 
     @Test
