@@ -55,7 +55,13 @@ final class InsightsText {
     }
 
     static String confidence(Confidence c) {
-        return Messages.get("insights.confidence." + c.code());
+        return dynamic("insights.confidence.", c.code());
+    }
+
+    /** The text of a key made of a prefix and a code (e.g. a confidence or a factor). */
+    static String dynamic(String prefix, String code) {
+        String key = prefix + code;
+        return Messages.get(key);
     }
 
     static String location(LocationKey key) {

@@ -63,7 +63,7 @@ final class RankingView extends BorderPane {
             @Override
             public String toString(RankingPreset p) {
                 return p == null ? Messages.get("insights.ranking.preset.custom")
-                        : Messages.get("insights.ranking.preset." + p.id());
+                        : InsightsText.dynamic("insights.ranking.preset.", p.id());
             }
 
             @Override

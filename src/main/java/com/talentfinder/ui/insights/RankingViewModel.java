@@ -165,7 +165,7 @@ public final class RankingViewModel {
                     InsightsText.amount(s.contribution()), s.weight(),
                     InsightsText.amount(BigDecimal.valueOf(s.receivedWeight())));
             case UNKNOWN -> Messages.format("insights.why.unknown", name,
-                    Messages.get("insights.why.reason." + s.reason().name().toLowerCase(java.util.Locale.ROOT)),
+                    InsightsText.dynamic("insights.why.reason.", s.reason().name().toLowerCase(java.util.Locale.ROOT)),
                     s.weight());
             case NOT_APPLICABLE -> Messages.format("insights.why.notApplicable", name);
             case ZERO_WEIGHT -> Messages.format("insights.why.zero", name);
@@ -173,7 +173,7 @@ public final class RankingViewModel {
     }
 
     static String factorName(Factor f) {
-        return Messages.get("insights.factor." + f.code());
+        return InsightsText.dynamic("insights.factor.", f.code());
     }
 
     public IntegerProperty weightProperty(Factor f) {
