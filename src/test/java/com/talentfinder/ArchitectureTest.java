@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void nonUiLayersDoNotUseJavaFx() {
         ArchRule rule = noClasses()
-                .that().resideInAnyPackage("..domain..", "..api..", "..store..", "..export..", "..insights..",
+                .that().resideInAnyPackage("..domain..", "..api..", "..store..", "..export..", "com.talentfinder.insights..",
                         "..demo..", "..app..", "..cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp.ikonli..")
@@ -36,13 +36,13 @@ class ArchitectureTest {
     void domainDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..api..", "..store..", "..export..",
-                        "..insights..", "..demo..", "..app..", "..cli..", "..ui..")
+                        "com.talentfinder.insights..", "..demo..", "..app..", "..cli..", "..ui..")
                 .check(classes);
     }
 
     @Test
     void lowerLayersDoNotReachUp() {
-        noClasses().that().resideInAnyPackage("..api..", "..store..", "..export..", "..insights..", "..demo..")
+        noClasses().that().resideInAnyPackage("..api..", "..store..", "..export..", "com.talentfinder.insights..", "..demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..")
                 .check(classes);
     }
