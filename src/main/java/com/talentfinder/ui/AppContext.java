@@ -1,5 +1,10 @@
 package com.talentfinder.ui;
 
+import com.talentfinder.app.insights.DefaultInsightsService;
+import com.talentfinder.ui.insights.FxFileAsker;
+import com.talentfinder.ui.insights.InsightsFeature;
+import com.talentfinder.ui.insights.ServiceInsightsPort;
+import java.time.ZoneId;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.app.AppServices;
@@ -68,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final CreditMeterViewModel credits;
     private final List<Runnable> waitListeners = new ArrayList<>();
     private final ShortlistFeature shortlists;
+    private final InsightsFeature insights;
     private final SearchFeature searchScreen;
     private Stage stage;
 
@@ -111,9 +117,13 @@ public final class AppContext implements AutoCloseable {
         this.searchScreen = new SearchFeature(search, filters, results,
                 new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
         // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
+        this.insights = new InsightsFeature(new ServiceInsightsPort(DefaultInsightsService.of(services, false),
+                services.dataFolder(), ZoneId.systemDefault()), runner, ZoneId.systemDefault(),
+                new FxFileAsker(() -> stage));
         ScreenRegistry screens = new ScreenRegistry()
                 .register(searchScreen)
-                .register(shortlists);
+                .register(shortlists)
+                .register(insights);
         this.mainView = new MainView(new MainViewModel(screens), this::openSettings, new ModeBadges(search));
         // The shortlists feature adds its menu, Ctrl+S, Ctrl+E and dragging to the results table.
         searchScreen.onResultsTable(table -> shortlists.installOnResults(table, () -> ShortlistFeature
@@ -242,6 +252,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        insights.dispose();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();

@@ -13,6 +13,7 @@ public enum Shortcut {
     // Everywhere
     SHOW_SEARCH(Where.EVERYWHERE, "shortcut.showSearch", combo(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     SHOW_SHORTLISTS(Where.EVERYWHERE, "shortcut.showShortlists", combo(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
+    SHOW_INSIGHTS(Where.EVERYWHERE, "shortcut.showInsights", combo(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
     FIND(Where.EVERYWHERE, "shortcut.find", combo(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
     SETTINGS(Where.EVERYWHERE, "shortcut.settings", combo(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN)),
     SHORTCUTS(Where.EVERYWHERE, "shortcut.shortcuts", combo(KeyCode.F1)),

@@ -72,11 +72,17 @@ public final class DefaultInsightsService implements InsightsService {
     @Override
     public Outcomes.Rates ratesByLocation(String query, int pages, BatchListener listener,
                                           BatchCancellation cancel) {
+        Outcomes.Fetched f = fetch(query, pages, listener, cancel);
+        return new Outcomes.Rates(pagesOf(query, pages).get(0).query(), pages, RatesByLocation.of(f.freelancers()),
+                f.fetch());
+    }
+
+    @Override
+    public Outcomes.Fetched fetch(String query, int pages, BatchListener listener, BatchCancellation cancel) {
         List<SearchRequest> requests = pagesOf(query, pages);
         BatchTools t = tools.get();
         BatchResult r = t.fetcher().fetch(BatchState.of(requests), listener, cancel);
-        return new Outcomes.Rates(requests.get(0).query(), pages, RatesByLocation.of(r.uniqueFreelancers()),
-                FetchSummary.of(r, t.demo()));
+        return new Outcomes.Fetched(r.uniqueFreelancers(), FetchSummary.of(r, t.demo()));
     }
 
     // Market report //

@@ -32,6 +32,12 @@ public interface InsightsService {
 
     Outcomes.Rates ratesByLocation(String query, int pages, BatchListener listener, BatchCancellation cancel);
 
+    /**
+     * The freelancers of up to {@code pages} pages of 50 for {@code query} (repeats dropped), with how they were
+     * fetched: what the window's rates chart and ranking panel are computed from.
+     */
+    Outcomes.Fetched fetch(String query, int pages, BatchListener listener, BatchCancellation cancel);
+
     BatchEstimate estimateMarket(List<String> keywords, int pages);
 
     Outcomes.Market marketReport(List<String> keywords, int pages, BatchListener listener,

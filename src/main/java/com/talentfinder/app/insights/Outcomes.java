@@ -15,6 +15,13 @@ public final class Outcomes {
     }
 
     /** Rates by location for one query. */
+    /** The distinct freelancers of a fetch, and how it went. */
+    public record Fetched(List<com.talentfinder.domain.Freelancer> freelancers, FetchSummary fetch) {
+        public Fetched {
+            freelancers = List.copyOf(freelancers);
+        }
+    }
+
     public record Rates(String query, int pagesAsked, RatesByLocation rates, FetchSummary fetch) {
         public InsightsJson.RatesReport json() {
             return InsightsJson.RatesReport.of(query, fetch.pagesFetched(), rates);

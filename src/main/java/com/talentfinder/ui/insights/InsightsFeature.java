@@ -1,6 +1,10 @@
 package com.talentfinder.ui.insights;
 
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.Screen;
+import com.talentfinder.ui.Shortcut;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import com.talentfinder.ui.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -16,7 +20,7 @@ import javax.imageio.ImageIO;
  * the time zone dates are shown in and a {@link FileAsker}; register {@link #root()} as a screen and call
  * {@link #dispose()} when the window closes. The screen is built the first time it is asked for.
  */
-public final class InsightsFeature {
+public final class InsightsFeature implements Screen {
 
     private final TaskRunner runner;
     private final ZoneId zone;
@@ -49,10 +53,42 @@ public final class InsightsFeature {
         return view;
     }
 
-    /** Stops any fetch in flight (what was fetched stays); call when the window closes. */
+    /** Stops any fetch in flight (what was fetched stays) and lets go of the view; the next show builds it anew. */
+    @Override
     public void dispose() {
         rates.dispose();
         market.dispose();
+        view = null;
+    }
+
+    @Override
+    public String id() {
+        return "insights";
+    }
+
+    @Override
+    public String titleKey() {
+        return "main.nav.insights";
+    }
+
+    @Override
+    public String tooltipKey() {
+        return "main.nav.insights.tooltip";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignC.CHART_BOX_OUTLINE;
+    }
+
+    @Override
+    public Shortcut shortcut() {
+        return Shortcut.SHOW_INSIGHTS;
+    }
+
+    @Override
+    public Node create() {
+        return root();
     }
 
     public RatesViewModel rates() {
