@@ -83,7 +83,17 @@ public final class SearchScreenView extends BorderPane {
         profile.setTooltip(new Tooltip(Messages.get("main.toggle.profile.tooltip")));
         profile.selectedProperty().bindBidirectional(detailShown);
         resultsView.addBarToggle(profile);
+        // Below the filters' fold width the two side panes do not both fit: showing one folds the other, so the
+        // window never grows wider than the screen and the table keeps its columns.
+        resultsView.filtersShownProperty().addListener((o, was, shown) -> {
+            if (shown && tooNarrowForBoth()) {
+                detailShown.set(false);
+            }
+        });
         detailShown.addListener((o, was, shown) -> {
+            if (shown && tooNarrowForBoth()) {
+                resultsView.filtersShownProperty().set(false);
+            }
             if (shown && !split.getItems().contains(detail)) {
                 split.getItems().add(detail);
                 split.setDividerPositions(0.74);
@@ -106,6 +116,10 @@ public final class SearchScreenView extends BorderPane {
             }
         };
         widthProperty().addListener(folding);
+    }
+
+    private boolean tooNarrowForBoth() {
+        return getWidth() > 0 && getWidth() < FILTERS_FOLD_WIDTH;
     }
 
     private static boolean crossedDown(double before, double after, double line) {

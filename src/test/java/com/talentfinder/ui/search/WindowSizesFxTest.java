@@ -113,6 +113,28 @@ class WindowSizesFxTest {
     }
 
     @Test
+    void onANarrowWindowShowingTheFiltersFoldsTheProfileSoNothingLeavesTheWindow(FxRobot robot) {
+        // 1152 px wide (90 % of a 1280 screen): the filters start folded and the profile is shown.
+        searchAt(robot, 1152, 720);
+        SearchScreenView screen = (SearchScreenView) view.builtView(view.viewModel().screens().get(0));
+        assertThat(screen.detailShownProperty().get()).isTrue();
+
+        robot.clickOn("#filtersToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#filterPane").query().isVisible()).isTrue();
+        assertThat(screen.detailShownProperty().get()).as("the profile folds").isFalse();
+        Node search = robot.lookup("#searchButton").query();
+        assertThat(search.localToScene(search.getBoundsInLocal()).getMaxX()).as("Search button on screen")
+                .isLessThanOrEqualTo(stage.getScene().getWidth() + 1);
+
+        robot.clickOn("#detailToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.detailShownProperty().get()).isTrue();
+        assertThat(robot.lookup("#filterPane").query().isVisible()).as("the filters fold").isFalse();
+    }
+
+    @Test
     void onAWideTableTitleAndLocationTakeTheSpareWidth(FxRobot robot) {
         // The headless screen is 1280 × 800: a wide table is the full window with the profile pane folded.
         searchAt(robot, 1280, 800);
