@@ -58,7 +58,7 @@ final class EntryFilterBar extends FlowPane {
         statuses.setConverter(new StringConverter<>() {
             @Override
             public String toString(EntryStatus s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : EntryCells.statusText(s);
             }
 
             @Override
