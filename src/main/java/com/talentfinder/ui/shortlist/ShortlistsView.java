@@ -174,11 +174,11 @@ public final class ShortlistsView extends BorderPane {
                 entries::previousPage);
         Button next = iconButton("entriesNextPage", MaterialDesignC.CHEVRON_RIGHT, "shortlist.pager.next",
                 entries::nextPage);
-        previous.disableProperty().bind(Bindings.lessThanOrEqual(entries.pageProperty(), 1));
-        next.disableProperty().bind(Bindings.greaterThanOrEqual(entries.pageProperty(), entries.pageCountProperty()));
+        previous.disableProperty().bind(Bindings.lessThanOrEqual(entries.paging().pageProperty(), 1));
+        next.disableProperty().bind(Bindings.greaterThanOrEqual(entries.paging().pageProperty(), entries.paging().pageCountProperty()));
         Label info = new Label();
         info.setId("entriesPageInfo");
-        info.textProperty().bind(entries.pageInfoProperty());
+        info.textProperty().bind(entries.paging().pageInfoProperty());
 
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(refresh.progressProperty());
