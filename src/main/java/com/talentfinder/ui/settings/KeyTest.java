@@ -1,5 +1,6 @@
 package com.talentfinder.ui.settings;
 
+import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.domain.SearchPage;
@@ -67,8 +68,8 @@ final class KeyTest {
     }
 
     private void failed(Throwable error) {
-        // ApiException messages are plain sentences without the key; anything else is not shown as is.
-        String text = error instanceof ApiException api ? api.getMessage() : Messages.get("settings.test.failed");
+        // A failed call in words from the bundle (never the key); anything else is not shown as is.
+        String text = error instanceof ApiException api ? ApiErrorText.of(api) : Messages.get("settings.test.failed");
         finish(TestOutcome.FAILURE, text);
     }
 
