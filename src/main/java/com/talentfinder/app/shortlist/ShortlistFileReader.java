@@ -13,6 +13,7 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ImportException;
+import com.talentfinder.export.ImportException.Problem;
 import com.talentfinder.store.ShortlistEntries;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class ShortlistFileReader {
         try (JsonParser p = MAPPER.getFactory().createParser(new CappedInputStream(in, maxBytes))) {
             return parse(p);
         } catch (JsonProcessingException e) {
-            throw new ImportException("The file is damaged or cut short: it is not complete JSON. "
+            throw new ImportException(Problem.NOT_JSON, "The file is damaged or cut short: it is not complete JSON. "
                     + "Export the list again, then import the new file.", e);
         }
     }
@@ -62,7 +63,7 @@ final class ShortlistFileReader {
 
     private Parsed parse(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new ImportException(NOT_OURS, null);
+            throw new ImportException(Problem.NOT_OURS, NOT_OURS, null);
         }
         Parsed out = new Parsed();
         boolean formatSeen = false;
@@ -71,15 +72,15 @@ final class ShortlistFileReader {
             JsonToken value = p.nextToken();
             if ("format".equals(field)) {
                 if (value != JsonToken.VALUE_STRING || !ExportFormat.SHORTLIST_JSON_MARKER.equals(p.getText())) {
-                    throw new ImportException(NOT_OURS, null);
+                    throw new ImportException(Problem.NOT_OURS, NOT_OURS, null);
                 }
                 formatSeen = true;
             } else if (!formatSeen) {
-                throw new ImportException(NOT_OURS, null);
+                throw new ImportException(Problem.NOT_OURS, NOT_OURS, null);
             } else if ("version".equals(field)) {
                 if (!value.isNumeric() || p.getIntValue() > ExportFormat.SHORTLIST_JSON_VERSION) {
-                    throw new ImportException("This shortlist was exported by a newer version of Talent Finder. "
-                            + "Update Talent Finder, then import it again.", null);
+                    throw new ImportException(Problem.NEWER_VERSION, "This shortlist was exported by a newer "
+                            + "version of Talent Finder. Update Talent Finder, then import it again.", null);
                 }
             } else if ("name".equals(field) && value == JsonToken.VALUE_STRING) {
                 out.name = p.getText();
@@ -90,11 +91,11 @@ final class ShortlistFileReader {
             }
         }
         if (!formatSeen) {
-            throw new ImportException(NOT_OURS, null);
+            throw new ImportException(Problem.NOT_OURS, NOT_OURS, null);
         }
         if (out.name == null || out.name.isBlank()) {
-            throw new ImportException("The file does not say which list it holds. Export the list again, "
-                    + "then import the new file.", null);
+            throw new ImportException(Problem.NO_NAME, "The file does not say which list it holds. Export the list "
+                    + "again, then import the new file.", null);
         }
         return out;
     }
@@ -105,11 +106,13 @@ final class ShortlistFileReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
-                throw new ImportException("The file is cut short. Export the list again, then import it.", null);
+                throw new ImportException(Problem.CUT_SHORT,
+                        "The file is cut short. Export the list again, then import it.", null);
             }
             if (++seen > ShortlistImporter.MAX_ENTRIES) {
-                throw new ImportException("The file holds more than " + ShortlistImporter.MAX_ENTRIES + " entries. "
-                        + "Split the list, then import the parts.", null);
+                throw new ImportException(Problem.TOO_MANY_ENTRIES, "The file holds more than "
+                        + ShortlistImporter.MAX_ENTRIES + " entries. Split the list, then import the parts.", null,
+                        ShortlistImporter.MAX_ENTRIES);
             }
             if (t != JsonToken.START_OBJECT) {
                 p.skipChildren();
@@ -166,8 +169,9 @@ final class ShortlistFileReader {
     }
 
     static ImportException tooLarge(long max) {
-        return new ImportException("The file is larger than " + Math.max(1, max / (1024 * 1024)) + " MB, too large for a "
-                + "shortlist export. Choose a Talent Finder export file.", null);
+        long mb = Math.max(1, max / (1024 * 1024));
+        return new ImportException(Problem.TOO_LARGE, "The file is larger than " + mb + " MB, too large for a "
+                + "shortlist export. Choose a Talent Finder export file.", null, mb);
     }
 
     /** Fails once more than {@code max} bytes have been read. */

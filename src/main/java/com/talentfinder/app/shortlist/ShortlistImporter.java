@@ -2,6 +2,7 @@ package com.talentfinder.app.shortlist;
 
 import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.export.ImportException;
+import com.talentfinder.export.ImportException.Problem;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.ShortlistEntries;
 import com.talentfinder.store.ShortlistRepository;
@@ -83,10 +84,11 @@ public final class ShortlistImporter {
                 return preview(in);
             }
         } catch (NoSuchFileException e) {
-            throw new ImportException("The file " + file + " does not exist. Check the name and try again.", e);
+            throw new ImportException(Problem.NO_SUCH_FILE, "The file " + file + " does not exist. Check the name and "
+                    + "try again.", e, file.toString());
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " could not be read. Check that it is a file you may "
-                    + "open, then try again.", e);
+            throw new ImportException(Problem.UNREADABLE_FILE, "The file " + file + " could not be read. Check that "
+                    + "it is a file you may open, then try again.", e, file.toString());
         }
     }
 
@@ -100,8 +102,8 @@ public final class ShortlistImporter {
         ShortlistFileReader.Parsed parsed = new ShortlistFileReader(clock, maxBytes).read(in);
         String name = UntrustedText.singleLine(parsed.name, ShortlistRepository.MAX_NAME_LENGTH);
         if (name == null) {
-            throw new ImportException("The file does not say which list it holds. Export the list again, "
-                    + "then import the new file.", null);
+            throw new ImportException(Problem.NO_NAME, "The file does not say which list it holds. Export the list "
+                    + "again, then import the new file.", null);
         }
         return new Preview(name, parsed.entries.size(), parsed.skipped,
                 repository.entryEditor().previewMerge(name, parsed.entries), parsed.entries);

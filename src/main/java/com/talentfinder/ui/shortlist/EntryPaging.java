@@ -6,7 +6,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The paging of a shortlist's entries: the page shown, how many entries and pages there are, and the line that says so. */
+/**
+ * The paging of a shortlist's entries: the page shown, how many entries and pages there are, and the line that
+ * says so.
+ */
 public final class EntryPaging {
 
     private final int pageSize;
