@@ -208,7 +208,12 @@ public final class FilterView extends ScrollPane {
     }
 
     private Node[] createCountries() {
-        CheckComboBox<String> countries = new CheckComboBox<>(vm.countries());
+        // The control keeps a strong listener on its items: it gets a copy of its own, so the view model's list
+        // never holds the view.
+        javafx.collections.ObservableList<String> shown = javafx.collections.FXCollections.observableArrayList(
+                vm.countries());
+        subs.listen(vm.countries(), (ListChangeListener<String>) c -> shown.setAll(vm.countries()));
+        CheckComboBox<String> countries = new CheckComboBox<>(shown);
         countries.setId("countryFilter");
         subs.bind(countries.titleProperty(), Bindings.createStringBinding(() -> vm.selectedCountries().isEmpty()
                 ? Messages.get("filters.countries.any")
