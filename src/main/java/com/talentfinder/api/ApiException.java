@@ -47,7 +47,22 @@ public final class ApiException extends Exception {
         }
     }
 
+    /**
+     * Which sentence a failure calls for: the window takes its words from its bundle by this code
+     * ({@code ui.common.ApiErrorText}); the English of {@link #getMessage()} is the default English of the command
+     * line and the logs.
+     */
+    public enum Reason {
+        MISSING_KEY, INVALID_KEY_CHARACTERS, INSECURE_URL, INVALID_URL, INVALID_URL_SETTING, TIMEOUT, NETWORK,
+        TOO_LARGE, UNREADABLE, NOT_RESULTS, BAD_REQUEST, KEY_REFUSED, UNKNOWN_URL, INPUT_REJECTED, RATE_LIMITED,
+        SERVICE_ERROR, UPSTREAM_ERROR, BLOCKED, UNEXPECTED_STATUS,
+        /** Built without a code (fakes, tests): the window shows the exception's own sentence. */
+        UNSPECIFIED
+    }
+
     private final Kind kind;
+    private final Reason reason;
+    private final String serviceMessage;
     private final int httpStatus;
     private final Duration retryAfter;
     private final boolean retryable;
@@ -57,8 +72,19 @@ public final class ApiException extends Exception {
     }
 
     public ApiException(Kind kind, String plainMessage, int httpStatus, Duration retryAfter, Throwable cause) {
-        super(plainMessage, cause);
+        this(kind, Reason.UNSPECIFIED, plainMessage, httpStatus, retryAfter, null, cause);
+    }
+
+    /**
+     * @param defaultEnglish the sentence for the command line and logs (the window words {@code reason} itself)
+     * @param serviceMessage the service's own cleaned words, shown inside the sentence for a rejected search
+     */
+    public ApiException(Kind kind, Reason reason, String defaultEnglish, int httpStatus, Duration retryAfter,
+                        String serviceMessage, Throwable cause) {
+        super(defaultEnglish, cause);
         this.kind = kind;
+        this.reason = reason;
+        this.serviceMessage = serviceMessage;
         this.httpStatus = httpStatus;
         this.retryAfter = retryAfter;
         // A blocked answer becomes retryable when the service said when to come back.
@@ -67,6 +93,16 @@ public final class ApiException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The code of the sentence this failure calls for. */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The service's own words (cleaned, capped, never the key), when it gave any for a rejected search. */
+    public Optional<String> serviceMessage() {
+        return Optional.ofNullable(serviceMessage);
     }
 
     /** The HTTP status, or 0 when there was no HTTP answer. */

@@ -6,6 +6,7 @@ import com.talentfinder.cleaning.UntrustedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.api.ApiException.Kind;
+import com.talentfinder.api.ApiException.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -35,47 +36,50 @@ final class ErrorMapper {
     }
 
     static ApiException missingKey() {
-        return new ApiException(Kind.UNAUTHORIZED,
-                "No API key is set: add your parse.bot key in Settings or set PARSE_API_KEY, then search again.");
+        return new ApiException(Kind.UNAUTHORIZED, Reason.MISSING_KEY,
+                "No API key is set: add your parse.bot key in Settings or set PARSE_API_KEY, then search again.",
+                0, null, null, null);
     }
 
     static ApiException insecureUrl() {
-        return new ApiException(Kind.NOT_FOUND,
-                "The API URL must start with https:// so your key is never sent unencrypted: fix it in Settings.");
+        return new ApiException(Kind.NOT_FOUND, Reason.INSECURE_URL,
+                "The API URL must start with https:// so your key is never sent unencrypted: fix it in Settings.",
+                0, null, null, null);
     }
 
     static ApiException invalidKeyCharacters() {
-        return new ApiException(Kind.UNAUTHORIZED, "The API key contains characters a key cannot have (such as a "
-                + "space, a line break or a control character). Copy the key again from parse.bot and paste it in "
-                + "Settings.");
+        return new ApiException(Kind.UNAUTHORIZED, Reason.INVALID_KEY_CHARACTERS, "The API key contains characters "
+                + "a key cannot have (such as a space, a line break or a control character). Copy the key again from "
+                + "parse.bot and paste it in Settings.", 0, null, null, null);
     }
 
     static ApiException invalidUrl() {
-        return new ApiException(Kind.NOT_FOUND,
-                "The API URL is not a valid web address: check the API URL in Settings.");
+        return new ApiException(Kind.NOT_FOUND, Reason.INVALID_URL,
+                "The API URL is not a valid web address: check the API URL in Settings.", 0, null, null, null);
     }
 
     static ApiException timeout(Throwable cause) {
-        return new ApiException(Kind.TIMEOUT,
-                "The search service did not answer in time: check your connection and try again.", 0, null, cause);
+        return new ApiException(Kind.TIMEOUT, Reason.TIMEOUT,
+                "The search service did not answer in time: check your connection and try again.", 0, null, null,
+                cause);
     }
 
     static ApiException network(Throwable cause) {
-        return new ApiException(Kind.NETWORK,
+        return new ApiException(Kind.NETWORK, Reason.NETWORK,
                 "Talent Finder could not reach the search service: check your internet connection and try again.",
-                0, null, cause);
+                0, null, null, cause);
     }
 
     static ApiException tooLarge(int httpStatus) {
-        return new ApiException(Kind.BAD_RESPONSE,
+        return new ApiException(Kind.BAD_RESPONSE, Reason.TOO_LARGE,
                 "The search service sent an answer far larger than expected: try again later.",
-                httpStatus, null, null);
+                httpStatus, null, null, null);
     }
 
     static ApiException unreadable(int httpStatus) {
-        return new ApiException(Kind.BAD_RESPONSE,
+        return new ApiException(Kind.BAD_RESPONSE, Reason.UNREADABLE,
                 "The search service sent an answer Talent Finder cannot read: try again in a moment.",
-                httpStatus, null, null);
+                httpStatus, null, null, null);
     }
 
     /** A non-2xx answer. {@code retryAfterHeader} may be null; {@code body} may be anything, or empty. */
@@ -100,9 +104,9 @@ final class ErrorMapper {
             kind = code == null ? Kind.BAD_RESPONSE : kindForStatus(code);
         }
         if (kind == Kind.BAD_RESPONSE) {
-            return new ApiException(Kind.BAD_RESPONSE,
+            return new ApiException(Kind.BAD_RESPONSE, Reason.NOT_RESULTS,
                     "The search service reported a problem instead of results: try again in a moment.",
-                    httpStatus, null, null);
+                    httpStatus, null, null, null);
         }
         return build(kind, httpStatus, bodyRetryAfter(root), serviceMessage(root));
     }
@@ -128,7 +132,19 @@ final class ErrorMapper {
                             + ".";
             default -> "The search service gave an unexpected answer (status " + status + "): try again later.";
         };
-        return new ApiException(kind, message, status, retryAfter, null);
+        Reason reason = switch (kind) {
+            case BAD_REQUEST -> Reason.BAD_REQUEST;
+            case UNAUTHORIZED -> Reason.KEY_REFUSED;
+            case NOT_FOUND -> Reason.UNKNOWN_URL;
+            case INPUT_REJECTED -> Reason.INPUT_REJECTED;
+            case RATE_LIMITED -> Reason.RATE_LIMITED;
+            case SERVICE_ERROR -> Reason.SERVICE_ERROR;
+            case UPSTREAM_ERROR -> Reason.UPSTREAM_ERROR;
+            case BLOCKED -> Reason.BLOCKED;
+            default -> Reason.UNEXPECTED_STATUS;
+        };
+        return new ApiException(kind, reason, message, status, retryAfter,
+                kind == Kind.INPUT_REJECTED ? serviceMessage : null, null);
     }
 
     static Kind kindForStatus(int status) {

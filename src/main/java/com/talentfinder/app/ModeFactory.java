@@ -53,8 +53,9 @@ final class ModeFactory implements AutoCloseable {
             ApiEndpoint nowhere = ApiEndpoint.of(URI.create(ApiEndpoint.DEFAULT_BASE_URL), key);
             CachingSource refuse = SourceChain.builder().cache(services.pageCache()).ttl(() -> Duration.ZERO).clock(services.clock())
                     .build(request -> {
-                        throw new ApiException(ApiException.Kind.NOT_FOUND, "The API URL is not a valid web "
-                                + "address. Correct it in Settings (or in TALENT_FINDER_API_URL) and search again.");
+                        throw new ApiException(ApiException.Kind.NOT_FOUND, ApiException.Reason.INVALID_URL_SETTING,
+                                "The API URL is not a valid web address. Correct it in Settings (or in "
+                                + "TALENT_FINDER_API_URL) and search again.", 0, null, null, null);
                     }, "invalid-url");
             return new AppServices.Mode(nowhere, false, refuse);
         }

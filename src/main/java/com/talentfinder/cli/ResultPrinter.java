@@ -86,7 +86,7 @@ final class ResultPrinter {
 
     static String badge(Freelancer f) {
         Badge b = f.badge();
-        return b == null ? "" : b.label();
+        return b == null ? "" : b.englishLabel();
     }
 
     static String earnings(Freelancer f) {

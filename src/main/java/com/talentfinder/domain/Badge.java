@@ -19,8 +19,12 @@ public enum Badge {
         return code;
     }
 
-    /** The English label Upwork itself shows. */
-    public String label() {
+    /**
+     * The English label Upwork itself shows: the default English of the command line and of exports only. The
+     * window never calls it; it shows a badge through {@code ui.common.BadgeLook} and the bundle
+     * ({@code badge.<code>}).
+     */
+    public String englishLabel() {
         return label;
     }
 

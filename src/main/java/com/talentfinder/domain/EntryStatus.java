@@ -14,8 +14,11 @@ public enum EntryStatus {
         this.label = label;
     }
 
-    /** The English label shown to the user. */
-    public String label() {
+    /**
+     * The English label: the default English of the command line, exports and imports only. The window shows a
+     * status through the bundle ({@code shortlist.status.<code>}).
+     */
+    public String englishLabel() {
         return label;
     }
 

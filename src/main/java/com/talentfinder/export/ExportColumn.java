@@ -20,7 +20,7 @@ public enum ExportColumn {
     // The order a manager reads a shortlist in: who, where they stand, what they cost, where and when they
     // are, how good; the rest after; notes last of the everyday columns.
     NAME("name", "Name", Kind.TEXT, 24, false, r -> f(r).name()),
-    STATUS("status", "Status", Kind.TEXT, 13, true, r -> e(r).status().label()),
+    STATUS("status", "Status", Kind.TEXT, 13, true, r -> e(r).status().englishLabel()),
     // 0 means "not rated": left blank, never a rating of 0.
     RATING("rating", "Rating", Kind.NUMBER, 8, true, r -> e(r).rating() == 0 ? null : e(r).rating()),
     RATE("rate", "Hourly rate", Kind.NUMBER, 11, false, r -> f(r).hourlyRate()),
@@ -38,7 +38,7 @@ public enum ExportColumn {
     JOBS("jobs", "Jobs", Kind.NUMBER, 8, false, r -> Figures.jobs(f(r).totalCompletedJobs())),
     BADGE("badge", "Badge", Kind.TEXT, 16, false, r -> {
         Badge b = f(r).badge();
-        return b == null ? null : b.label();
+        return b == null ? null : b.englishLabel();
     }),
     TITLE("title", "Title", Kind.TEXT, 40, false, r -> f(r).title()),
     LOCATION("location", "Location", Kind.TEXT, 26, false, r -> f(r).location()),

@@ -7,23 +7,18 @@ import com.talentfinder.domain.EntryStatus;
  * dynamic ORDER BY never contains text from outside.
  */
 public enum EntrySort {
-    NAME("Name", "e.sort_name"),
-    RATE("Hourly rate", "e.hourly_rate"),
-    JSS("Job Success Score", "e.jss"),
-    STATUS("Status", statusRank()),
-    RATING("Rating", "e.rating"),
-    SAVED_AT("Saved", "e.saved_at");
+    NAME("e.sort_name"),
+    RATE("e.hourly_rate"),
+    JSS("e.jss"),
+    STATUS(statusRank()),
+    RATING("e.rating"),
+    SAVED_AT("e.saved_at");
 
-    private final String label;
     private final String sqlExpression;
 
-    EntrySort(String label, String sqlExpression) {
-        this.label = label;
+    /** A sort key carries no words: the window titles its columns from the bundle. */
+    EntrySort(String sqlExpression) {
         this.sqlExpression = sqlExpression;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** True when an entry may have no value for this key (no rate, hidden or no JSS). */

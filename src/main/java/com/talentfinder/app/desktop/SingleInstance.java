@@ -2,13 +2,9 @@ package com.talentfinder.app.desktop;
 
 import com.talentfinder.app.config.PrivateFiles;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -35,7 +31,8 @@ import java.util.Properties;
  * the user only. A later process that cannot take the lock sends the token and {@code activate} to the port
  * and should then exit: the first process runs its {@code onActivate} callback (on a background thread).
  * When a process dies, the OS releases its lock, so the next start wins and overwrites the stale port file.
- * The command line does not use this: scripts may run beside the window.
+ * The command line does not use this: scripts may run beside the window. The second launch's side (the
+ * client) is {@link InstanceSignal}.
  */
 public final class SingleInstance implements AutoCloseable {
 
@@ -44,14 +41,12 @@ public final class SingleInstance implements AutoCloseable {
     static final String ACTIVATE = "activate";
 
     private static final System.Logger LOG = System.getLogger(SingleInstance.class.getName());
-    private static final long SIGNAL_RETRY_MILLIS = 200;
     /** How long a second launch waits for the first to answer before saying so. */
     static final long ANSWER_DEADLINE_MILLIS = 2_000;
     /** Per read on the listener: a local client gets this long for its whole line, not per byte. */
     private static final int SERVE_TIMEOUT_MILLIS = 1_000;
     /** Connections served at once; more are refused, so a flood cannot pile up threads. */
     private static final int MAX_CONCURRENT = 4;
-    private static final int IO_TIMEOUT_MILLIS = 1_000;
 
     /**
      * What {@link #acquireOrSignal} found.
@@ -106,7 +101,7 @@ public final class SingleInstance implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                return new Outcome(Optional.empty(), signalRunningInstance(dataFolder.resolve(PORT_FILE)));
+                return new Outcome(Optional.empty(), InstanceSignal.activate(dataFolder.resolve(PORT_FILE)));
             }
             return new Outcome(Optional.of(listen(channel, lock, dataFolder.resolve(PORT_FILE), onActivate)), true);
         } catch (IOException e) {
@@ -225,56 +220,6 @@ public final class SingleInstance implements AutoCloseable {
             sb.append((char) c);
         }
         return sb.toString();
-    }
-
-    /**
-     * Asks the instance that holds the lock to come forward, trying again for a starting one until
-     * {@link #ANSWER_DEADLINE_MILLIS}.
-     *
-     * @return true when it answered in time
-     */
-    private static boolean signalRunningInstance(Path portFile) {
-        long deadline = System.nanoTime() + ANSWER_DEADLINE_MILLIS * 1_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (sendActivate(portFile, deadline)) {
-                    return true;
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Instance not answering yet: " + e.getMessage());
-            }
-            try {
-                Thread.sleep(Math.max(1, Math.min(SIGNAL_RETRY_MILLIS, (deadline - System.nanoTime()) / 1_000_000L)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        LOG.log(System.Logger.Level.WARNING, "Talent Finder is already running but did not answer.");
-        return false;
-    }
-
-    private static boolean sendActivate(Path portFile, long deadline) throws IOException {
-        if (!Files.isRegularFile(portFile)) {
-            return false;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(portFile)) {
-            p.load(in);
-        }
-        int port = Integer.parseInt(p.getProperty("port", "").strip());
-        String token = p.getProperty("token", "").strip();
-        try (Socket socket = new Socket()) {
-            int left = (int) Math.max(1, Math.min(IO_TIMEOUT_MILLIS, (deadline - System.nanoTime()) / 1_000_000L));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), left);
-            socket.setSoTimeout(left);
-            Writer w = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-            w.write(token + " " + ACTIVATE + "\n");
-            w.flush();
-            BufferedReader r = new BufferedReader(
-                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            return "ok".equals(r.readLine());
-        }
     }
 
     /** The loopback port this instance listens on, or -1 when running unguarded. */

@@ -1,33 +1,18 @@
 package com.talentfinder.app.shortlist;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.cleaning.UntrustedText;
-import com.talentfinder.domain.EntryStatus;
-import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.export.ImportException;
-import com.talentfinder.export.ExportFormat;
-import com.talentfinder.domain.Freelancer;
+import com.talentfinder.export.ImportException.Problem;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.ShortlistEntries;
 import com.talentfinder.store.ShortlistRepository;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a JSON export (see {@link JsonRowWriter}) back into a shortlist, so staff can share lists.
@@ -69,11 +54,6 @@ public final class ShortlistImporter {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final String NOT_OURS = "This file is not a Talent Finder shortlist export. "
-            + "Choose a JSON file exported from Talent Finder.";
-
     private final ShortlistRepository repository;
     private final Clock clock;
     private final long maxBytes;
@@ -98,16 +78,17 @@ public final class ShortlistImporter {
     public Preview preview(Path file) {
         try {
             if (Files.size(file) > maxBytes) {
-                throw tooLarge(maxBytes);
+                throw ShortlistFileReader.tooLarge(maxBytes);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return preview(in);
             }
         } catch (NoSuchFileException e) {
-            throw new ImportException("The file " + file + " does not exist. Check the name and try again.", e);
+            throw new ImportException(Problem.NO_SUCH_FILE, "The file " + file + " does not exist. Check the name and "
+                    + "try again.", e, file.toString());
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " could not be read. Check that it is a file you may "
-                    + "open, then try again.", e);
+            throw new ImportException(Problem.UNREADABLE_FILE, "The file " + file + " could not be read. Check that "
+                    + "it is a file you may open, then try again.", e, file.toString());
         }
     }
 
@@ -118,17 +99,11 @@ public final class ShortlistImporter {
 
     /** Reads a stream and says what importing it would do; writes nothing. */
     public Preview preview(InputStream in) throws IOException {
-        Parsed parsed;
-        try (JsonParser p = MAPPER.getFactory().createParser(new CappedInputStream(in, maxBytes))) {
-            parsed = parse(p);
-        } catch (JsonProcessingException e) {
-            throw new ImportException("The file is damaged or cut short: it is not complete JSON. "
-                    + "Export the list again, then import the new file.", e);
-        }
+        ShortlistFileReader.Parsed parsed = new ShortlistFileReader(clock, maxBytes).read(in);
         String name = UntrustedText.singleLine(parsed.name, ShortlistRepository.MAX_NAME_LENGTH);
         if (name == null) {
-            throw new ImportException("The file does not say which list it holds. Export the list again, "
-                    + "then import the new file.", null);
+            throw new ImportException(Problem.NO_NAME, "The file does not say which list it holds. Export the list "
+                    + "again, then import the new file.", null);
         }
         return new Preview(name, parsed.entries.size(), parsed.skipped,
                 repository.entryEditor().previewMerge(name, parsed.entries), parsed.entries);
@@ -163,151 +138,5 @@ public final class ShortlistImporter {
             candidate = base + " (imported " + date + " " + i + ")";
         }
         return candidate;
-    }
-
-    private static final class Parsed {
-        String name;
-        List<ShortlistEntry> entries = List.of();
-        int skipped;
-    }
-
-    private Parsed parse(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new ImportException(NOT_OURS, null);
-        }
-        Parsed out = new Parsed();
-        boolean formatSeen = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
-            if ("format".equals(field)) {
-                if (value != JsonToken.VALUE_STRING || !ExportFormat.SHORTLIST_JSON_MARKER.equals(p.getText())) {
-                    throw new ImportException(NOT_OURS, null);
-                }
-                formatSeen = true;
-            } else if (!formatSeen) {
-                throw new ImportException(NOT_OURS, null);
-            } else if ("version".equals(field)) {
-                if (!value.isNumeric() || p.getIntValue() > ExportFormat.SHORTLIST_JSON_VERSION) {
-                    throw new ImportException("This shortlist was exported by a newer version of Talent Finder. "
-                            + "Update Talent Finder, then import it again.", null);
-                }
-            } else if ("name".equals(field) && value == JsonToken.VALUE_STRING) {
-                out.name = p.getText();
-            } else if ("entries".equals(field) && value == JsonToken.START_ARRAY) {
-                readEntries(p, out);
-            } else {
-                p.skipChildren();
-            }
-        }
-        if (!formatSeen) {
-            throw new ImportException(NOT_OURS, null);
-        }
-        if (out.name == null || out.name.isBlank()) {
-            throw new ImportException("The file does not say which list it holds. Export the list again, "
-                    + "then import the new file.", null);
-        }
-        return out;
-    }
-
-    private void readEntries(JsonParser p, Parsed out) throws IOException {
-        Map<String, ShortlistEntry> byId = new LinkedHashMap<>();
-        int seen = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw new ImportException("The file is cut short. Export the list again, then import it.", null);
-            }
-            if (++seen > MAX_ENTRIES) {
-                throw new ImportException("The file holds more than " + MAX_ENTRIES + " entries. "
-                        + "Split the list, then import the parts.", null);
-            }
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                out.skipped++;
-                continue;
-            }
-            JsonNode node = p.readValueAsTree();
-            ShortlistEntry e = entry(node);
-            if (e == null || byId.putIfAbsent(e.freelancerId(), e) != null) {
-                out.skipped++;
-            }
-        }
-        out.entries = new ArrayList<>(byId.values());
-    }
-
-    /** One entry, or null when it cannot be used. */
-    private ShortlistEntry entry(JsonNode o) {
-        try {
-            JsonNode id = o.get("id");
-            if (id == null || !id.isTextual() || id.asText().length() > 200
-                    || id.asText().chars().anyMatch(Character::isISOControl)) {
-                return null;
-            }
-            Freelancer f = FreelancerJson.fromJson(o);
-            EntryStatus status = EntryStatus.parse(text(o, "status"));
-            int rating = o.path("rating").asInt(0);
-            List<String> tags = new ArrayList<>();
-            o.path("tags").forEach(tag -> {
-                String clean = tag.isTextual() ? UntrustedText.singleLine(tag.asText(), 100) : null;
-                if (clean != null) {
-                    tags.add(clean);
-                }
-            });
-            // Notes are outside text too: cleaned like every other field (control and bidi characters removed).
-            String notes = UntrustedText.multiLine(text(o, "notes"), ShortlistEntries.MAX_NOTES_LENGTH);
-            return new ShortlistEntry(0, f, savedAt(text(o, "saved_at")), status,
-                    rating < 0 || rating > ShortlistEntry.MAX_RATING ? 0 : rating, notes, tags, null);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private Instant savedAt(String text) {
-        try {
-            return text == null ? clock.instant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return clock.instant();
-        }
-    }
-
-    private static String text(JsonNode o, String key) {
-        JsonNode n = o.get(key);
-        return n == null || !n.isTextual() ? null : n.asText();
-    }
-
-    private static ImportException tooLarge(long max) {
-        return new ImportException("The file is larger than " + Math.max(1, max / (1024 * 1024)) + " MB, too large for a "
-                + "shortlist export. Choose a Talent Finder export file.", null);
-    }
-
-    /** Fails once more than {@code max} bytes have been read. */
-    private static final class CappedInputStream extends FilterInputStream {
-        private final long max;
-        private long left;
-
-        CappedInputStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-            this.left = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && --left < 0) {
-                throw tooLarge(max);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0 && (left -= n) < 0) {
-                throw tooLarge(max);
-            }
-            return n;
-        }
     }
 }

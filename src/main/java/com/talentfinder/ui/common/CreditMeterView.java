@@ -17,6 +17,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
  */
 public final class CreditMeterView extends HBox {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     /** Set from 80 % of the month's credits on. */
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
@@ -26,25 +29,30 @@ public final class CreditMeterView extends HBox {
         setAlignment(Pos.CENTER_RIGHT);
         Label text = new Label(null, new FontIcon(MaterialDesignG.GAUGE));
         text.setId("creditMeter");
-        text.textProperty().bind(vm.textProperty());
+        subs.bind(text.textProperty(), vm.textProperty());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(vm.tooltipProperty());
+        subs.bind(tip.textProperty(), vm.tooltipProperty());
         tip.setShowDuration(Duration.seconds(20));
         text.setTooltip(tip);
-        text.accessibleHelpProperty().bind(vm.tooltipProperty());
+        subs.bind(text.accessibleHelpProperty(), vm.tooltipProperty());
 
         ProgressBar bar = new ProgressBar();
         bar.setId("creditMeterBar");
         bar.setPrefWidth(70);
         bar.setMinWidth(70);
-        bar.progressProperty().bind(vm.fractionProperty());
-        bar.visibleProperty().bind(vm.demoProperty().not());
-        bar.managedProperty().bind(bar.visibleProperty());
+        subs.bind(bar.progressProperty(), vm.fractionProperty());
+        subs.bind(bar.visibleProperty(), vm.demoProperty().not());
+        subs.bind(bar.managedProperty(), bar.visibleProperty());
         bar.setFocusTraversable(false);
         Tooltip.install(bar, tip);
 
         getChildren().addAll(text, bar);
         pseudoClassStateChanged(WARNING, vm.warningProperty().get());
-        vm.warningProperty().addListener((o, was, now) -> pseudoClassStateChanged(WARNING, now));
+        subs.listen(vm.warningProperty(), (o, was, now) -> pseudoClassStateChanged(WARNING, now));
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

@@ -2,11 +2,15 @@ package com.talentfinder.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.Property;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * Every listener and binding a view registers on something that may outlive it (a view model, a service's
@@ -28,6 +32,24 @@ public final class Subscriptions implements AutoCloseable {
     public <E> void listen(ObservableList<E> list, ListChangeListener<? super E> listener) {
         list.addListener(listener);
         releases.add(() -> list.removeListener(listener));
+    }
+
+    /** Adds {@code listener} to {@code set} until {@link #close()}. */
+    public <E> void listen(ObservableSet<E> set, SetChangeListener<? super E> listener) {
+        set.addListener(listener);
+        releases.add(() -> set.removeListener(listener));
+    }
+
+    /** Adds an invalidation {@code listener} to {@code value} until {@link #close()}. */
+    public void invalidated(Observable value, InvalidationListener listener) {
+        value.addListener(listener);
+        releases.add(() -> value.removeListener(listener));
+    }
+
+    /** Binds {@code a} and {@code b} both ways until {@link #close()}. */
+    public <T> void bindBidirectional(Property<T> a, Property<T> b) {
+        a.bindBidirectional(b);
+        releases.add(() -> a.unbindBidirectional(b));
     }
 
     /** Binds {@code target} to {@code source} until {@link #close()}. */

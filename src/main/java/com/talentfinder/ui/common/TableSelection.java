@@ -13,14 +13,14 @@ public final class TableSelection {
     private TableSelection() {
     }
 
-    public static <T> void bind(TableView<T> table, ObjectProperty<T> selected) {
+    public static <T> void bind(TableView<T> table, ObjectProperty<T> selected, Subscriptions subs) {
         boolean[] syncing = {false};
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+        subs.listen(table.getSelectionModel().selectedItemProperty(), (o, was, now) -> {
             if (!syncing[0]) {
                 selected.set(now);
             }
         });
-        selected.addListener((o, was, now) -> {
+        subs.listen(selected, (o, was, now) -> {
             if (now == table.getSelectionModel().getSelectedItem()) {
                 return;
             }

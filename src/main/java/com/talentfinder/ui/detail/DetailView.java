@@ -42,7 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * where it belongs in the main window (e.g. the right side of a SplitPane). While it is in a scene, the
  * shortcut Ctrl+O (Cmd+O on macOS) opens the profile.
  */
-public final class DetailView extends StackPane {
+public final class DetailView extends StackPane implements AutoCloseable {
 
     /** The shortcut that opens the profile. */
     public static final KeyCombination OPEN_PROFILE = com.talentfinder.ui.Shortcut.OPEN_PROFILE.combination();

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,11 +19,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 final class AllPagesBar extends FlowPane {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     AllPagesBar(AllPagesViewModel vm, ObservableBooleanValue filtering) {
         super(8, 4);
         setId("allPagesBar");
         // Whole items wrap to a second line on a narrow window, instead of each label into a tall column.
-        prefWrapLengthProperty().bind(widthProperty().subtract(24));
+        subs.bind(prefWrapLengthProperty(), widthProperty().subtract(24));
         getStyleClass().addAll(com.talentfinder.ui.StyleClasses.FILTER_NOTE, "all-pages-bar");
         setAlignment(Pos.CENTER_LEFT);
 
@@ -41,7 +45,7 @@ final class AllPagesBar extends FlowPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("allPagesProgress");
         bar.setPrefWidth(140);
-        bar.progressProperty().bind(vm.progressProperty());
+        subs.bind(bar.progressProperty(), vm.progressProperty());
         show(bar, vm.runningProperty());
         Label progress = label("allPagesProgressText", vm.progressTextProperty(), vm.runningProperty());
         Button cancel = new Button(Messages.get("allPages.cancel"));
@@ -53,24 +57,29 @@ final class AllPagesBar extends FlowPane {
         Label outcome = label("allPagesOutcome", vm.outcomeProperty(), null);
 
         getChildren().addAll(coverage, offer, fetch, bar, progress, cancel, outcome);
-        visibleProperty().bind(vm.runningProperty().or(vm.offeredProperty())
+        subs.bind(visibleProperty(), vm.runningProperty().or(vm.offeredProperty())
                 .or(vm.outcomeProperty().isNotEmpty())
                 .or(vm.coverageProperty().isNotEmpty().and(filtering)));
-        managedProperty().bind(visibleProperty());
+        subs.bind(managedProperty(), visibleProperty());
     }
 
-    private static Label label(String id, javafx.beans.value.ObservableStringValue text,
+    private Label label(String id, javafx.beans.value.ObservableStringValue text,
                                ObservableBooleanValue when) {
         Label l = new Label();
         l.setId(id);
-        l.textProperty().bind(text);
+        subs.bind(l.textProperty(), text);
         l.setWrapText(false);
         show(l, when == null ? l.textProperty().isNotEmpty() : l.textProperty().isNotEmpty().and(when));
         return l;
     }
 
-    private static void show(Node n, ObservableBooleanValue when) {
-        n.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(when::get, when));
-        n.managedProperty().bind(n.visibleProperty());
+    private void show(Node n, ObservableBooleanValue when) {
+        subs.bind(n.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(when::get, when));
+        subs.bind(n.managedProperty(), n.visibleProperty());
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

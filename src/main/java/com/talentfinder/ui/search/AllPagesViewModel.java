@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchListener;
@@ -164,7 +165,7 @@ public final class AllPagesViewModel {
             outcome.set(Messages.format("allPages.done", result.pages().size()) + " " + spent);
         } else {
             outcome.set(result.failureCause()
-                    .map(f -> Messages.format("allPages.stopped", pages.size(), totalPages, f.getMessage()))
+                    .map(f -> Messages.format("allPages.stopped", pages.size(), totalPages, ApiErrorText.of(f)))
                     .orElse(Messages.format("allPages.cancelled", pages.size(), totalPages)) + " " + spent);
         }
         updateOffer();

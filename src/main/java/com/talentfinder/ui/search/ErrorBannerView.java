@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
@@ -18,6 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The banner above the results when a search fails: a plain sentence and the one action that helps. */
 public final class ErrorBannerView extends HBox {
+
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
 
     private final SearchViewModel vm;
     private final Runnable openSettings;
@@ -50,7 +54,7 @@ public final class ErrorBannerView extends HBox {
         dismiss.setAccessibleText(Messages.get("error.dismiss"));
         dismiss.setOnAction(e -> vm.dismissError());
         getChildren().addAll(icon, text, new Spacer(), action, dismiss);
-        vm.errorProperty().addListener((o, was, now) -> show(now));
+        subs.listen(vm.errorProperty(), (o, was, now) -> show(now));
         show(vm.errorProperty().get());
     }
 
@@ -83,5 +87,10 @@ public final class ErrorBannerView extends HBox {
             case WAIT -> vm.cancel();
             case NONE -> vm.dismissError();
         }
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.ui.Messages;
 import java.time.Duration;
@@ -46,25 +47,25 @@ public record ErrorState(ApiException.Kind kind, String detail, Action action, i
         }
         ApiException.Kind kind = e.kind();
         return switch (kind) {
-            case UNAUTHORIZED, NOT_FOUND -> new ErrorState(kind, e.getMessage(), Action.OPEN_SETTINGS, 0);
+            case UNAUTHORIZED, NOT_FOUND -> new ErrorState(kind, ApiErrorText.of(e), Action.OPEN_SETTINGS, 0);
             case UPSTREAM_ERROR -> e.retryAfter().isPresent()
                     ? waitOrGiveUp(kind, e, DEFAULT_WAIT_SECONDS)
-                    : new ErrorState(kind, e.getMessage(), Action.RETRY, 0);
-            case SERVICE_ERROR, BAD_RESPONSE, TIMEOUT, NETWORK -> new ErrorState(kind, e.getMessage(), Action.RETRY, 0);
+                    : new ErrorState(kind, ApiErrorText.of(e), Action.RETRY, 0);
+            case SERVICE_ERROR, BAD_RESPONSE, TIMEOUT, NETWORK -> new ErrorState(kind, ApiErrorText.of(e), Action.RETRY, 0);
             case RATE_LIMITED -> waitOrGiveUp(kind, e, DEFAULT_WAIT_SECONDS);
             case BLOCKED -> e.retryAfter().isPresent()
                     ? waitOrGiveUp(kind, e, DEFAULT_WAIT_SECONDS)
-                    : new ErrorState(kind, e.getMessage(), Action.RETRY, 0);
-            case BAD_REQUEST, INPUT_REJECTED, INVALID_INPUT -> new ErrorState(kind, e.getMessage(), Action.NONE, 0);
+                    : new ErrorState(kind, ApiErrorText.of(e), Action.RETRY, 0);
+            case BAD_REQUEST, INPUT_REJECTED, INVALID_INPUT -> new ErrorState(kind, ApiErrorText.of(e), Action.NONE, 0);
         };
     }
 
     private static ErrorState waitOrGiveUp(ApiException.Kind kind, ApiException e, int fallbackSeconds) {
         long seconds = e.retryAfter().map(Duration::toSeconds).orElse((long) fallbackSeconds);
         if (seconds > MAX_WAIT_SECONDS) {
-            return new ErrorState(kind, e.getMessage(), Action.NONE, 0);
+            return new ErrorState(kind, ApiErrorText.of(e), Action.NONE, 0);
         }
-        return new ErrorState(kind, e.getMessage(), Action.WAIT, (int) Math.max(1, seconds));
+        return new ErrorState(kind, ApiErrorText.of(e), Action.WAIT, (int) Math.max(1, seconds));
     }
 
     /** The same state with the countdown moved on. */

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.common.BadgeLook;
 
 import atlantafx.base.theme.Styles;
@@ -27,6 +28,9 @@ import org.controlsfx.control.textfield.TextFields;
 /** The filter sidebar: rate range, minimum JSS, countries, badges and a must-have skill. */
 public final class FilterView extends ScrollPane {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     private final FilterViewModel vm;
     private boolean syncingCountries;
 
@@ -50,7 +54,7 @@ public final class FilterView extends ScrollPane {
         box.getChildren().addAll(createSkill());
         box.getChildren().add(clear);
         box.getStyleClass().add(StyleClasses.FILTER_BOX);
-        box.disableProperty().bind(vm.nothingLoaded());
+        subs.bind(box.disableProperty(), vm.nothingLoaded());
         setContent(box);
     }
 
@@ -77,15 +81,15 @@ public final class FilterView extends ScrollPane {
             }
         };
         bounds.run();
-        vm.rateFloorProperty().addListener((o, was, now) -> bounds.run());
-        vm.rateCeilingProperty().addListener((o, was, now) -> bounds.run());
-        slider.lowValueProperty().bindBidirectional(vm.rateLowProperty());
-        slider.highValueProperty().bindBidirectional(vm.rateHighProperty());
+        subs.listen(vm.rateFloorProperty(), (o, was, now) -> bounds.run());
+        subs.listen(vm.rateCeilingProperty(), (o, was, now) -> bounds.run());
+        subs.bindBidirectional(slider.lowValueProperty(), vm.rateLowProperty());
+        subs.bindBidirectional(slider.highValueProperty(), vm.rateHighProperty());
         slider.setAccessibleText(Messages.get("filters.rate"));
-        slider.disableProperty().bind(Bindings.equal(vm.rateFloorProperty(), vm.rateCeilingProperty()));
+        subs.bind(slider.disableProperty(), Bindings.equal(vm.rateFloorProperty(), vm.rateCeilingProperty()));
         Label value = new Label();
         value.getStyleClass().add(Styles.TEXT_MUTED);
-        value.textProperty().bind(Bindings.createStringBinding(
+        subs.bind(value.textProperty(), Bindings.createStringBinding(
                 () -> vm.rateFloorProperty().get() == vm.rateCeilingProperty().get()
                         ? Messages.get("filters.rate.any")
                         : Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
@@ -131,7 +135,7 @@ public final class FilterView extends ScrollPane {
         return row;
     }
 
-    private static TextField rateField(String id, String key, javafx.beans.property.DoubleProperty value,
+    private TextField rateField(String id, String key, javafx.beans.property.DoubleProperty value,
                                        java.util.function.Consumer<Integer> commit) {
         TextField field = new TextField();
         field.setId(id);
@@ -142,7 +146,7 @@ public final class FilterView extends ScrollPane {
                 c -> c.getControlNewText().matches("\\$?\\d{0,5}") ? c : null));
         Runnable show = () -> field.setText(Long.toString(Math.round(value.get())));
         show.run();
-        value.addListener((o, was, now) -> {
+        subs.listen(value, (o, was, now) -> {
             if (!field.isFocused()) {
                 show.run();
             }
@@ -167,7 +171,7 @@ public final class FilterView extends ScrollPane {
         regions.setId("regionFilter");
         regions.setMaxWidth(Double.MAX_VALUE);
         regions.setAccessibleText(Messages.get("filters.regions"));
-        regions.titleProperty().bind(Bindings.createStringBinding(() -> vm.selectedRegions().isEmpty()
+        subs.bind(regions.titleProperty(), Bindings.createStringBinding(() -> vm.selectedRegions().isEmpty()
                 ? Messages.get("filters.regions.any")
                 : vm.selectedRegions().stream().map(Region::label).collect(java.util.stream.Collectors.joining(", ")),
                 vm.selectedRegions()));
@@ -176,7 +180,7 @@ public final class FilterView extends ScrollPane {
                 vm.selectedRegions().setAll(regions.getCheckModel().getCheckedItems());
             }
         });
-        vm.selectedRegions().addListener((ListChangeListener<Region>) c -> {
+        subs.listen(vm.selectedRegions(), (ListChangeListener<Region>) c -> {
             if (!vm.selectedRegions().equals(regions.getCheckModel().getCheckedItems())) {
                 regions.getCheckModel().clearChecks();
                 vm.selectedRegions().forEach(regions.getCheckModel()::check);
@@ -194,19 +198,24 @@ public final class FilterView extends ScrollPane {
         slider.setBlockIncrement(10);
         slider.setAccessibleText(Messages.get("filters.jss"));
         slider.valueProperty().addListener((o, was, now) -> vm.minJssProperty().set((int) Math.round(now.doubleValue())));
-        vm.minJssProperty().addListener((o, was, now) -> slider.setValue(now.doubleValue()));
+        subs.listen(vm.minJssProperty(), (o, was, now) -> slider.setValue(now.doubleValue()));
         Label value = new Label();
         value.getStyleClass().add(Styles.TEXT_MUTED);
-        value.textProperty().bind(Bindings.createStringBinding(() -> vm.minJssProperty().get() == 0
+        subs.bind(value.textProperty(), Bindings.createStringBinding(() -> vm.minJssProperty().get() == 0
                 ? Messages.get("filters.jss.any")
                 : Messages.format("filters.jss.value", vm.minJssProperty().get()), vm.minJssProperty()));
         return new Node[] {heading("filters.jss", slider), slider, value};
     }
 
     private Node[] createCountries() {
-        CheckComboBox<String> countries = new CheckComboBox<>(vm.countries());
+        // The control keeps a strong listener on its items: it gets a copy of its own, so the view model's list
+        // never holds the view.
+        javafx.collections.ObservableList<String> shown = javafx.collections.FXCollections.observableArrayList(
+                vm.countries());
+        subs.listen(vm.countries(), (ListChangeListener<String>) c -> shown.setAll(vm.countries()));
+        CheckComboBox<String> countries = new CheckComboBox<>(shown);
         countries.setId("countryFilter");
-        countries.titleProperty().bind(Bindings.createStringBinding(() -> vm.selectedCountries().isEmpty()
+        subs.bind(countries.titleProperty(), Bindings.createStringBinding(() -> vm.selectedCountries().isEmpty()
                 ? Messages.get("filters.countries.any")
                 : String.join(", ", vm.selectedCountries()), vm.selectedCountries()));
         countries.setMaxWidth(Double.MAX_VALUE);
@@ -227,8 +236,8 @@ public final class FilterView extends ScrollPane {
             vm.selectedCountries().forEach(countries.getCheckModel()::check);
             syncingCountries = false;
         };
-        vm.selectedCountries().addListener(fromModel);
-        vm.countries().addListener(fromModel);
+        subs.listen(vm.selectedCountries(), fromModel);
+        subs.listen(vm.countries(), fromModel);
         return new Node[] {heading("filters.countries", countries), countries};
     }
 
@@ -237,7 +246,7 @@ public final class FilterView extends ScrollPane {
         for (Badge b : Badge.values()) {
             CheckBox check = new CheckBox(BadgeLook.label(b));
             check.setId("badgeFilter-" + b.code());
-            check.selectedProperty().bindBidirectional(vm.badgeProperty(b));
+            subs.bindBidirectional(check.selectedProperty(), vm.badgeProperty(b));
             check.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(BadgeLook.icon(b)));
             boxes.getChildren().add(check);
         }
@@ -248,9 +257,14 @@ public final class FilterView extends ScrollPane {
         TextField skill = new TextField();
         skill.setId("skillFilter");
         skill.setPromptText(Messages.get("filters.skill.prompt"));
-        skill.textProperty().bindBidirectional(vm.skillProperty());
+        subs.bindBidirectional(skill.textProperty(), vm.skillProperty());
         skill.setAccessibleText(Messages.get("filters.skill"));
         TextFields.bindAutoCompletion(skill, request -> vm.skillSuggestions(request.getUserText()));
         return new Node[] {heading("filters.skill", skill), skill};
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
@@ -18,6 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** First, previous, "Page X of Y · N freelancers", next, last, and a jump-to-page field. */
 public final class PagerView extends HBox {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     public PagerView(SearchViewModel search) {
         PagingState paging = search.paging();
         getStyleClass().add(StyleClasses.PAGER);
@@ -28,15 +32,15 @@ public final class PagerView extends HBox {
                 search::previousPage);
         Button next = iconButton("nextPageButton", MaterialDesignC.CHEVRON_RIGHT, "pager.next", search::nextPage);
         Button last = iconButton("lastPageButton", MaterialDesignP.PAGE_LAST, "pager.last", search::lastPage);
-        first.disableProperty().bind(paging.canGoBackProperty().not());
-        previous.disableProperty().bind(paging.canGoBackProperty().not());
-        next.disableProperty().bind(paging.canGoForwardProperty().not());
-        last.disableProperty().bind(paging.canGoForwardProperty().not());
+        subs.bind(first.disableProperty(), paging.canGoBackProperty().not());
+        subs.bind(previous.disableProperty(), paging.canGoBackProperty().not());
+        subs.bind(next.disableProperty(), paging.canGoForwardProperty().not());
+        subs.bind(last.disableProperty(), paging.canGoForwardProperty().not());
 
         Label info = new Label();
         info.setId("pageInfo");
         info.getStyleClass().add(StyleClasses.PAGE_INFO);
-        info.textProperty().bind(paging.pageInfoProperty());
+        subs.bind(info.textProperty(), paging.pageInfoProperty());
         info.setMinWidth(USE_PREF_SIZE);
 
         Label jumpLabel = new Label(Messages.get("pager.jump"));
@@ -55,11 +59,11 @@ public final class PagerView extends HBox {
             }
             jump.clear();
         });
-        jump.disableProperty().bind(Bindings.lessThan(paging.totalPagesProperty(), 2));
-        jumpLabel.disableProperty().bind(jump.disableProperty());
+        subs.bind(jump.disableProperty(), Bindings.lessThan(paging.totalPagesProperty(), 2));
+        subs.bind(jumpLabel.disableProperty(), jump.disableProperty());
 
         getChildren().addAll(first, previous, info, next, last, jumpLabel, jump);
-        visibleProperty().bind(Bindings.greaterThan(paging.pageProperty(), 0));
+        subs.bind(visibleProperty(), Bindings.greaterThan(paging.pageProperty(), 0));
     }
 
     private static Button iconButton(String id, Ikon icon, String key, Runnable command) {
@@ -70,5 +74,10 @@ public final class PagerView extends HBox {
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> command.run());
         return b;
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

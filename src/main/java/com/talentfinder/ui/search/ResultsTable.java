@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.common.ResultFormats;
 
 import com.talentfinder.ui.common.TableSelection;
@@ -16,6 +17,9 @@ import javafx.scene.control.TableView;
 
 /** The results table: one row per freelancer, sortable within what is loaded, selection shared. */
 final class ResultsTable extends TableView<Freelancer> {
+
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
 
     static final double TITLE_WIDTH = 170;
     static final double LOCATION_WIDTH = 135;
@@ -60,9 +64,9 @@ final class ResultsTable extends TableView<Freelancer> {
         flexWith(title, location);
 
         SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
-        sorted.comparatorProperty().bind(comparatorProperty());
+        subs.bind(sorted.comparatorProperty(), comparatorProperty());
         setItems(sorted);
-        TableSelection.bind(this, vm.selectedProperty());
+        TableSelection.bind(this, vm.selectedProperty(), subs);
     }
 
     /**
@@ -104,5 +108,10 @@ final class ResultsTable extends TableView<Freelancer> {
             c.setComparator(order);
         }
         return c;
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

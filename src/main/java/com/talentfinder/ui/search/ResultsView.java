@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
 import atlantafx.base.theme.Styles;
@@ -24,6 +25,9 @@ import javafx.scene.layout.StackPane;
  */
 public final class ResultsView extends BorderPane {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     private final ResultsTable table;
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(true);
     private HBox bar;
@@ -31,8 +35,10 @@ public final class ResultsView extends BorderPane {
     public ResultsView(SearchViewModel search, ResultsViewModel results, FilterViewModel filters,
                        PortraitThumbnails thumbnails, Runnable openSettings) {
         table = new ResultsTable(results, thumbnails);
-        setTop(new javafx.scene.layout.VBox(createFilterNote(results, filters),
-                new AllPagesBar(search.allPages(), results.filteringProperty())));
+        subs.onClose(table::close);
+        AllPagesBar allPages = new AllPagesBar(search.allPages(), results.filteringProperty());
+        subs.onClose(allPages::close);
+        setTop(new javafx.scene.layout.VBox(createFilterNote(results, filters), allPages));
         setCenter(createContent(search, openSettings));
         setBottom(createBottomBar(search));
     }
@@ -47,8 +53,9 @@ public final class ResultsView extends BorderPane {
         filters.setId("filtersToggle");
         filters.getStyleClass().add(Styles.FLAT);
         filters.setTooltip(new Tooltip(Messages.get("filters.toggle.tooltip")));
-        filters.selectedProperty().bindBidirectional(filtersShown);
+        subs.bindBidirectional(filters.selectedProperty(), filtersShown);
         PagerView pager = new PagerView(search);
+        subs.onClose(pager::close);
         HBox.setHgrow(pager, Priority.ALWAYS);
         bar = new HBox(8, filters, pager);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -77,26 +84,31 @@ public final class ResultsView extends BorderPane {
     private Node createFilterNote(ResultsViewModel results, FilterViewModel filters) {
         Label note = new Label();
         note.setId("filterNote");
-        note.textProperty().bind(results.filterNoteProperty());
+        subs.bind(note.textProperty(), results.filterNoteProperty());
         Hyperlink clear = new Hyperlink(Messages.get("filters.clear"));
         clear.setId("clearFiltersLink");
         clear.setOnAction(e -> filters.clear());
         HBox bar = new HBox(8, note, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(StyleClasses.FILTER_NOTE);
-        bar.visibleProperty().bind(results.filteringProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        subs.bind(bar.visibleProperty(), results.filteringProperty());
+        subs.bind(bar.managedProperty(), bar.visibleProperty());
         return bar;
     }
 
     private Node createContent(SearchViewModel search, Runnable openSettings) {
-        Node firstRun = StateViews.firstRun(search, openSettings);
-        Node empty = StateViews.empty(search);
-        firstRun.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.FIRST_RUN));
-        empty.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.EMPTY));
-        table.visibleProperty().bind(Bindings.equal(search.contentStateProperty(), ContentState.RESULTS));
+        Node firstRun = StateViews.firstRun(search, openSettings, subs);
+        Node empty = StateViews.empty(search, subs);
+        subs.bind(firstRun.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.FIRST_RUN));
+        subs.bind(empty.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.EMPTY));
+        subs.bind(table.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.RESULTS));
         // Results of an earlier search, while a new one runs or after it failed, are greyed (issue 11).
-        table.opacityProperty().bind(Bindings.when(search.activity().staleProperty()).then(0.45).otherwise(1.0));
+        subs.bind(table.opacityProperty(), Bindings.when(search.activity().staleProperty()).then(0.45).otherwise(1.0));
         return new StackPane(table, firstRun, empty);
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

@@ -85,7 +85,10 @@ public final class SearchFeature implements Screen {
 
     @Override
     public void dispose() {
-        view = null;
+        if (view != null) {
+            view.close();
+            view = null;
+        }
     }
 
     /**

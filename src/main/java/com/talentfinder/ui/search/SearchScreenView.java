@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.KeepWhole;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Shortcut;
@@ -24,6 +25,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  */
 public final class SearchScreenView extends BorderPane {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     /** Below these widths the filter sidebar, then the profile pane, fold away (the toggles bring them back). */
     static final double FILTERS_FOLD_WIDTH = 1180;
     static final double DETAIL_FOLD_WIDTH = 1100;
@@ -40,12 +44,17 @@ public final class SearchScreenView extends BorderPane {
                             SearchFeature.Slots slots) {
         searchView = new SearchView(search);
         resultsView = new ResultsView(search, results, filters, slots.thumbnails(), slots.openSettings());
-        setTop(new VBox(searchView, new ErrorBannerView(search, slots.openSettings())));
+        ErrorBannerView banner = new ErrorBannerView(search, slots.openSettings());
+        subs.onClose(searchView::close);
+        subs.onClose(resultsView::close);
+        subs.onClose(banner::close);
+        setTop(new VBox(searchView, banner));
 
         BorderPane left = new BorderPane(resultsView);
         FilterView filterView = new FilterView(filters);
-        filterView.visibleProperty().bind(resultsView.filtersShownProperty());
-        filterView.managedProperty().bind(filterView.visibleProperty());
+        subs.onClose(filterView::close);
+        subs.bind(filterView.visibleProperty(), resultsView.filtersShownProperty());
+        subs.bind(filterView.managedProperty(), filterView.visibleProperty());
         left.setLeft(filterView);
         split = new SplitPane(left, slots.detailPane());
         split.setId("mainSplit");
@@ -81,7 +90,7 @@ public final class SearchScreenView extends BorderPane {
         profile.setId("detailToggle");
         profile.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
         profile.setTooltip(new Tooltip(Messages.get("main.toggle.profile.tooltip")));
-        profile.selectedProperty().bindBidirectional(detailShown);
+        subs.bindBidirectional(profile.selectedProperty(), detailShown);
         resultsView.addBarToggle(profile);
         // Below the filters' fold width the two side panes do not both fit: showing one folds the other, so the
         // window never grows wider than the screen and the table keeps its columns.
@@ -143,5 +152,10 @@ public final class SearchScreenView extends BorderPane {
     /** The results table, for the hooks other features add through {@link SearchFeature#onResultsTable}. */
     javafx.scene.control.TableView<com.talentfinder.domain.Freelancer> resultsTable() {
         return resultsView.table();
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

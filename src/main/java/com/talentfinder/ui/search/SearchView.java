@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
@@ -32,6 +33,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  */
 public final class SearchView extends VBox {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     private final SearchViewModel vm;
     private final CustomTextField searchField = new CustomTextField();
     private Runnable onDownToResults = () -> { };
@@ -62,7 +66,7 @@ public final class SearchView extends VBox {
         searchField.setPromptText(Messages.get("search.prompt"));
         searchField.setAccessibleText(Messages.get("search.field.accessible"));
         searchField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        searchField.textProperty().bindBidirectional(vm.queryProperty());
+        subs.bindBidirectional(searchField.textProperty(), vm.queryProperty());
         HBox.setHgrow(searchField, Priority.ALWAYS);
         searchField.setMaxWidth(Double.MAX_VALUE);
         AutoCompletionBinding<String> recent = TextFields.bindAutoCompletion(searchField,
@@ -87,7 +91,7 @@ public final class SearchView extends VBox {
         ComboBox<Integer> perPage = new ComboBox<>();
         perPage.setId("perPageChoice");
         perPage.getItems().setAll(SearchViewModel.PAGE_SIZES);
-        perPage.valueProperty().bindBidirectional(vm.perPageProperty());
+        subs.bindBidirectional(perPage.valueProperty(), vm.perPageProperty());
         perPage.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer n) {
@@ -117,8 +121,8 @@ public final class SearchView extends VBox {
         Button cancel = new Button(Messages.get("search.cancel"));
         cancel.setId("cancelSearchButton");
         cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(vm.busyProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
+        subs.bind(cancel.visibleProperty(), vm.busyProperty());
+        subs.bind(cancel.managedProperty(), cancel.visibleProperty());
         return cancel;
     }
 
@@ -128,38 +132,38 @@ public final class SearchView extends VBox {
         progress.setPrefSize(22, 22);
         progress.setMaxSize(22, 22);
         progress.setAccessibleText(Messages.get("search.busy"));
-        progress.visibleProperty().bind(vm.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
+        subs.bind(progress.visibleProperty(), vm.busyProperty());
+        subs.bind(progress.managedProperty(), progress.visibleProperty());
         return progress;
     }
 
     private HBox createStatusLine() {
         Label wait = new Label(null, new FontIcon(MaterialDesignT.TIMER_SAND));
         wait.setId("waitNotice");
-        wait.textProperty().bind(vm.waits().textProperty());
-        wait.visibleProperty().bind(vm.busyProperty().and(vm.waits().textProperty().isNotEmpty()));
-        wait.managedProperty().bind(wait.visibleProperty());
+        subs.bind(wait.textProperty(), vm.waits().textProperty());
+        subs.bind(wait.visibleProperty(), vm.busyProperty().and(vm.waits().textProperty().isNotEmpty()));
+        subs.bind(wait.managedProperty(), wait.visibleProperty());
 
         PageOrigin origin = vm.origin();
         Label from = new Label();
         from.setId("pageOrigin");
-        from.textProperty().bind(origin.textProperty());
-        from.graphicProperty().bind(Bindings.when(origin.fromCacheProperty())
+        subs.bind(from.textProperty(), origin.textProperty());
+        subs.bind(from.graphicProperty(), Bindings.when(origin.fromCacheProperty())
                 .then((Node) new FontIcon(MaterialDesignD.DATABASE_CLOCK_OUTLINE))
                 .otherwise(new FontIcon(MaterialDesignC.CLOUD_CHECK_OUTLINE)));
-        from.visibleProperty().bind(vm.busyProperty().not().and(origin.textProperty().isNotEmpty()));
-        from.managedProperty().bind(from.visibleProperty());
+        subs.bind(from.visibleProperty(), vm.busyProperty().not().and(origin.textProperty().isNotEmpty()));
+        subs.bind(from.managedProperty(), from.visibleProperty());
 
         Button refresh = new Button(Messages.get("search.refresh"), new FontIcon(MaterialDesignR.REFRESH));
         refresh.setId("refreshPageButton");
         refresh.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(origin.refreshTooltipProperty());
+        subs.bind(tip.textProperty(), origin.refreshTooltipProperty());
         refresh.setTooltip(tip);
-        refresh.accessibleHelpProperty().bind(origin.refreshTooltipProperty());
+        subs.bind(refresh.accessibleHelpProperty(), origin.refreshTooltipProperty());
         refresh.setOnAction(e -> vm.refresh());
-        refresh.visibleProperty().bind(from.visibleProperty().and(origin.fromCacheProperty()));
-        refresh.managedProperty().bind(refresh.visibleProperty());
+        subs.bind(refresh.visibleProperty(), from.visibleProperty().and(origin.fromCacheProperty()));
+        subs.bind(refresh.managedProperty(), refresh.visibleProperty());
 
         SearchActivity activity = vm.activity();
         Label still = statusLabel("stillSearching", activity.stillSearchingProperty(), vm.busyProperty());
@@ -167,29 +171,29 @@ public final class SearchView extends VBox {
         stale.getStyleClass().add(Styles.WARNING);
         Label notice = statusLabel("searchNotice", activity.noticeProperty(), vm.busyProperty().not());
         from.visibleProperty().unbind();
-        from.visibleProperty().bind(vm.busyProperty().not().and(origin.textProperty().isNotEmpty())
+        subs.bind(from.visibleProperty(), vm.busyProperty().not().and(origin.textProperty().isNotEmpty())
                 .and(activity.staleProperty().not()));
 
         HBox line = new HBox(6, wait, still, stale, from, refresh, notice);
         line.setId("searchStatusLine");
         line.getStyleClass().add(StyleClasses.SEARCH_STATUS);
         line.setAlignment(Pos.CENTER_LEFT);
-        line.visibleProperty().bind(wait.visibleProperty().or(from.visibleProperty()).or(still.visibleProperty())
+        subs.bind(line.visibleProperty(), wait.visibleProperty().or(from.visibleProperty()).or(still.visibleProperty())
                 .or(stale.visibleProperty()).or(notice.visibleProperty()));
         // Once a page is shown the line keeps its place while a search runs, so the results never jump.
-        line.managedProperty().bind(line.visibleProperty().or(origin.textProperty().isNotEmpty()));
+        subs.bind(line.managedProperty(), line.visibleProperty().or(origin.textProperty().isNotEmpty()));
         return line;
     }
 
     /** A status-line label shown while it has text (and {@code when}, if given, holds). */
-    private static Label statusLabel(String id, javafx.beans.value.ObservableStringValue text,
+    private Label statusLabel(String id, javafx.beans.value.ObservableStringValue text,
                                      javafx.beans.value.ObservableBooleanValue when) {
         Label label = new Label();
         label.setId(id);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(when == null ? label.textProperty().isNotEmpty()
+        subs.bind(label.textProperty(), text);
+        subs.bind(label.visibleProperty(), when == null ? label.textProperty().isNotEmpty()
                 : label.textProperty().isNotEmpty().and(when));
-        label.managedProperty().bind(label.visibleProperty());
+        subs.bind(label.managedProperty(), label.visibleProperty());
         return label;
     }
 
@@ -197,9 +201,14 @@ public final class SearchView extends VBox {
         Label error = new Label();
         error.setId("searchInputError");
         error.getStyleClass().addAll(StyleClasses.INPUT_ERROR, Styles.DANGER);
-        error.textProperty().bind(vm.inputErrorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(vm.inputErrorProperty()));
-        error.managedProperty().bind(error.visibleProperty());
+        subs.bind(error.textProperty(), vm.inputErrorProperty());
+        subs.bind(error.visibleProperty(), Bindings.isNotEmpty(vm.inputErrorProperty()));
+        subs.bind(error.managedProperty(), error.visibleProperty());
         return error;
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
@@ -20,7 +21,7 @@ final class StateViews {
     }
 
     /** What the app does; in demo mode also that the data is a demo and how to add a key. */
-    static VBox firstRun(SearchViewModel vm, Runnable openSettings) {
+    static VBox firstRun(SearchViewModel vm, Runnable openSettings, Subscriptions subs) {
         Label title = text(Messages.get("search.firstRun.title"), StyleClasses.STATE_TITLE);
         Label howTo = text(Messages.get("search.firstRun.text"), StyleClasses.STATE_TEXT);
         Label demo = text(Messages.get("search.firstRun.demo"), StyleClasses.STATE_TEXT);
@@ -30,7 +31,7 @@ final class StateViews {
         addKey.getStyleClass().add(Styles.ACCENT);
         addKey.setOnAction(e -> openSettings.run());
         for (Node n : new Node[] {demo, addKey}) {
-            n.visibleProperty().bind(vm.demoModeProperty());
+            subs.bind(n.visibleProperty(), vm.demoModeProperty());
             n.managedProperty().bind(n.visibleProperty());
         }
         VBox pane = pane(new FontIcon(MaterialDesignA.ACCOUNT_SEARCH_OUTLINE), title, howTo, demo, addKey);
@@ -39,9 +40,9 @@ final class StateViews {
     }
 
     /** "No freelancers match 'xyz'. Try a broader keyword…" */
-    static VBox empty(SearchViewModel vm) {
+    static VBox empty(SearchViewModel vm, Subscriptions subs) {
         Label title = text("", StyleClasses.STATE_TITLE);
-        title.textProperty().bind(vm.emptyMessageProperty());
+        subs.bind(title.textProperty(), vm.emptyMessageProperty());
         Label hint = text(Messages.get("search.empty.hint"), StyleClasses.STATE_TEXT);
         VBox pane = pane(new FontIcon(MaterialDesignM.MAGNIFY_CLOSE), title, hint);
         pane.setId("emptyState");

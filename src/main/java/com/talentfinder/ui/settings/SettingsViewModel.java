@@ -4,13 +4,10 @@ import com.talentfinder.ui.Messages;
 
 
 import com.talentfinder.api.ApiEndpoint;
-import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
-import com.talentfinder.domain.SearchPage;
-import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.TaskRunner;
 import java.io.IOException;
 import java.text.NumberFormat;
@@ -27,7 +24,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -57,7 +53,7 @@ public final class SettingsViewModel {
     private final TaskRunner runner;
     private final Consumer<String> themeChanged;
     private final Runnable openKeyPage;
-    private TaskRunner.Handle testHandle;
+    private final KeyTest keyTest;
 
     // Properties //
     private final StringProperty apiKey = new SimpleStringProperty("");
@@ -69,8 +65,6 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper planFromEnvironment = new ReadOnlyBooleanWrapper(false);
     private final StringProperty theme = new SimpleStringProperty("light");
     private final IntegerProperty cacheTtlHours = new SimpleIntegerProperty(24);
-    private final ReadOnlyObjectWrapper<TestOutcome> testOutcome = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
-    private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final StringBinding apiUrlError;
     private final StringBinding cacheTtlError;
@@ -98,6 +92,7 @@ public final class SettingsViewModel {
         this.testSource = testSource;
         this.runner = runner;
         this.themeChanged = themeChanged;
+        this.keyTest = new KeyTest(runner);
         apiUrlError = Bindings.createStringBinding(
                 () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
                         : Messages.get("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
@@ -113,10 +108,7 @@ public final class SettingsViewModel {
         }, keyFromEnvironment, apiKey);
         // An old outcome under the field says nothing about what is typed now.
         apiKey.addListener((o, was, now) -> {
-            if (testOutcome.get() != TestOutcome.RUNNING) {
-                testOutcome.set(TestOutcome.NONE);
-                testMessage.set("");
-            }
+            keyTest.forgetUnlessRunning();
             saveError.set("");
         });
         planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
@@ -146,8 +138,7 @@ public final class SettingsViewModel {
         plan.set(services.effective().plan(s));
         theme.set(s.theme());
         cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
-        testOutcome.set(TestOutcome.NONE);
-        testMessage.set("");
+        keyTest.forget();
         saveError.set("");
     }
 
@@ -171,19 +162,15 @@ public final class SettingsViewModel {
     /** Makes one search call with the settings in the form, and says how it went. */
     public void testKey() {
         if (!keyFromEnvironment.get() && ApiKey.ofNullable(apiKey.get()) == null) {
-            finishTest(TestOutcome.FAILURE, Messages.get("settings.test.noKey"));
+            keyTest.finish(TestOutcome.FAILURE, Messages.get("settings.test.noKey"));
             return;
         }
         if (!apiUrlError.get().isEmpty()) {
-            finishTest(TestOutcome.FAILURE, apiUrlError.get());
+            keyTest.finish(TestOutcome.FAILURE, apiUrlError.get());
             return;
         }
-        cancelTest();
-        FreelancerSource source = testSource.apply(candidateToStore());
-        testOutcome.set(TestOutcome.RUNNING);
-        testMessage.set(Messages.get("settings.test.running"));
-        testHandle = runner.run("test-key", progress -> source.search(new SearchRequest("developer", 1, 1)),
-                this::testSucceeded, this::testFailed);
+        keyTest.cancel();
+        keyTest.run(testSource.apply(candidateToStore()));
     }
 
     /**
@@ -202,7 +189,7 @@ public final class SettingsViewModel {
             saveError.set(Messages.format("settings.saveFailed", services.dataFolder()));
             return false;
         }
-        cancelTest();
+        keyTest.cancel();
         saveError.set("");
         themeChanged.accept(s.theme());
         return true;
@@ -210,32 +197,8 @@ public final class SettingsViewModel {
 
     /** Discards the edits and stops a test in flight. */
     public void cancel() {
-        cancelTest();
+        keyTest.cancel();
         load();
-    }
-
-    private void cancelTest() {
-        if (testHandle != null) {
-            testHandle.cancel();
-            testHandle = null;
-        }
-    }
-
-    private void testSucceeded(SearchPage page) {
-        String count = NumberFormat.getIntegerInstance(Locale.US).format(page.totalResults());
-        finishTest(TestOutcome.SUCCESS, Messages.format("settings.test.success", count));
-    }
-
-    private void testFailed(Throwable error) {
-        // ApiException messages are plain sentences without the key; anything else is not shown as is.
-        String message = error instanceof ApiException api ? api.getMessage() : Messages.get("settings.test.failed");
-        finishTest(TestOutcome.FAILURE, message);
-    }
-
-    private void finishTest(TestOutcome outcome, String message) {
-        testHandle = null;
-        testOutcome.set(outcome);
-        testMessage.set(message);
     }
 
     /**
@@ -333,12 +296,12 @@ public final class SettingsViewModel {
     }
 
     public ReadOnlyObjectProperty<TestOutcome> testOutcomeProperty() {
-        return testOutcome.getReadOnlyProperty();
+        return keyTest.outcomeProperty();
     }
 
     /** The outcome of Test key as one plain sentence. */
     public ReadOnlyStringProperty testMessageProperty() {
-        return testMessage.getReadOnlyProperty();
+        return keyTest.messageProperty();
     }
 
     /** Why the last Save failed, or empty. */

@@ -51,7 +51,7 @@ public final class CompareViewModel {
         this.entries = List.copyOf(chosen);
         this.freelancers = entries.stream().map(ShortlistEntry::freelancer).toList();
         List<Row> figures = new ArrayList<>();
-        figures.add(entryRow("compare.row.status", e -> e.status().label()));
+        figures.add(entryRow("compare.row.status", e -> EntryCells.statusText(e.status())));
         figures.add(entryRow("compare.row.rating", e -> e.rating() == 0 ? Messages.get("compare.rating.none")
                 : Messages.format("compare.rating", "\u2605".repeat(e.rating()), e.rating(),
                         ShortlistEntry.MAX_RATING)));

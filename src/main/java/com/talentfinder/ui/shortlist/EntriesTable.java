@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
@@ -24,6 +25,9 @@ import javafx.scene.input.KeyEvent;
  * the selected rows (with Undo). Multi-select, for Compare and Remove.
  */
 final class EntriesTable extends TableView<ShortlistEntry> {
+
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
 
 
     private final CompareChoice compare;
@@ -69,7 +73,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
             sortInDatabase(vm);
             return true;
         });
-        TableSelection.bind(this, vm.selectedProperty());
+        TableSelection.bind(this, vm.selectedProperty(), subs);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(e, editor, remove));
     }
 
@@ -164,5 +168,10 @@ final class EntriesTable extends TableView<ShortlistEntry> {
     /** The rows chosen (for Compare, Remove, Export of a selection). */
     List<ShortlistEntry> chosen() {
         return List.copyOf(getSelectionModel().getSelectedItems());
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    void close() {
+        subs.close();
     }
 }

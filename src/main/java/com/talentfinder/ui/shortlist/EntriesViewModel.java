@@ -18,8 +18,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,10 +50,7 @@ public final class EntriesViewModel {
     private final ObservableList<ShortlistEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<ShortlistEntry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Freelancer> selectedFreelancer = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(1);
-    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
+    private final EntryPaging paging = new EntryPaging(PAGE_SIZE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableSet<EntryStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(EntryStatus.class));
@@ -91,14 +86,12 @@ public final class EntriesViewModel {
             entries.clear();
             tags.clear();
             selected.set(null);
-            total.set(0);
-            page.set(1);
-            updatePaging();
+            paging.showNothing();
             return;
         }
         if (was == null || was.id() != shortlist.id()) {
             selected.set(null);
-            page.set(1);
+            paging.setPage(1);
             loadTags();
         }
         load();
@@ -112,17 +105,17 @@ public final class EntriesViewModel {
     }
 
     public void nextPage() {
-        goToPage(page.get() + 1);
+        goToPage(paging.page() + 1);
     }
 
     public void previousPage() {
-        goToPage(page.get() - 1);
+        goToPage(paging.page() - 1);
     }
 
     public void goToPage(int n) {
-        int target = Math.max(1, Math.min(n, Math.max(1, pageCount.get())));
-        if (target != page.get()) {
-            page.set(target);
+        int target = paging.clamp(n);
+        if (target != paging.page()) {
+            paging.setPage(target);
             load();
         }
     }
@@ -191,11 +184,11 @@ public final class EntriesViewModel {
     /** The query for the page shown: sort, filters and window. */
     public EntryQuery query() {
         return new EntryQuery(sort.get(), ascending.get(), Set.copyOf(statuses), minRating.get(), tag.get(),
-                text.get(), (page.get() - 1) * PAGE_SIZE, PAGE_SIZE);
+                text.get(), (paging.page() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     private void firstPage() {
-        page.set(1);
+        paging.setPage(1);
         if (list.get() != null) {
             load();
         }
@@ -212,7 +205,7 @@ public final class EntriesViewModel {
         EntryQuery q = query();
         long mine = ++generation;
         busy.set(true);
-        int wanted = page.get();
+        int wanted = paging.page();
         runner.run("read entries", p -> {
             int n = repo.count(shown.id(), q);
             EntryQuery window = q;
@@ -228,12 +221,11 @@ public final class EntriesViewModel {
             }
             busy.set(false);
             String keep = selected.get() == null ? null : selected.get().freelancerId();
-            total.set(loaded.total());
-            page.set(loaded.page());
+            paging.setPage(loaded.page());
             entries.setAll(loaded.rows());
             selected.set(keep == null ? null : loaded.rows().stream()
                     .filter(e -> e.freelancerId().equals(keep)).findFirst().orElse(null));
-            updatePaging();
+            paging.show(loaded.total());
         }, failure -> {
             if (mine == generation) {
                 busy.set(false);
@@ -255,18 +247,6 @@ public final class EntriesViewModel {
                 tags.setAll(found);
             }
         }, this::fail);
-    }
-
-    private void updatePaging() {
-        int pages = (total.get() + PAGE_SIZE - 1) / PAGE_SIZE;
-        pageCount.set(pages);
-        if (total.get() == 0) {
-            pageInfo.set(list.get() == null ? "" : Messages.get("shortlist.pager.none"));
-            return;
-        }
-        int from = (page.get() - 1) * PAGE_SIZE + 1;
-        int to = Math.min(total.get(), page.get() * PAGE_SIZE);
-        pageInfo.set(Messages.format("shortlist.pager.info", from, to, total.get(), page.get(), pages));
     }
 
     // Properties //
@@ -291,22 +271,9 @@ public final class EntriesViewModel {
     }
 
     /** Entries matching the filters, on every page. */
-    public ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    /** The page shown, from 1. */
-    public ReadOnlyIntegerProperty pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
-    }
-
-    /** "1–200 of 50,000 · page 1 of 250". */
-    public ReadOnlyStringProperty pageInfoProperty() {
-        return pageInfo.getReadOnlyProperty();
+    /** The page shown, the pages there are and "1–200 of 50,000 · page 1 of 250". */
+    public EntryPaging paging() {
+        return paging;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

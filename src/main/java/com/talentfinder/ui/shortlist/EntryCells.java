@@ -112,8 +112,19 @@ final class EntryCells {
         };
     }
 
+    /** A status in words, from the bundle ({@code shortlist.status.<code>}). */
+    static String statusText(EntryStatus s) {
+        return Messages.get(switch (s) {
+            case NEW -> "shortlist.status.new";
+            case CONTACTED -> "shortlist.status.contacted";
+            case INTERVIEWING -> "shortlist.status.interviewing";
+            case HIRED -> "shortlist.status.hired";
+            case REJECTED -> "shortlist.status.rejected";
+        });
+    }
+
     static Label statusPill(EntryStatus s) {
-        Label pill = new Label(s.label());
+        Label pill = new Label(statusText(s));
         pill.getStyleClass().addAll("status-pill", "status-" + s.code().toLowerCase(Locale.ROOT));
         return pill;
     }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.Messages;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -19,6 +20,9 @@ import com.talentfinder.domain.EntryStatus;
  */
 final class EntryEditorView extends VBox {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     /** How long typing must pause before notes are saved. */
     static final Duration SAVE_PAUSE = Duration.millis(900);
 
@@ -32,13 +36,13 @@ final class EntryEditorView extends VBox {
 
         ComboBox<EntryStatus> status = EntryCells.statusBox();
         status.setId("statusEditor");
-        status.valueProperty().bindBidirectional(vm.statusProperty());
+        subs.bindBidirectional(status.valueProperty(), vm.statusProperty());
         status.setMaxWidth(180);
 
         StarRating stars = new StarRating(n -> vm.ratingProperty().set(n));
         stars.setId("ratingEditor");
         stars.show(vm.ratingProperty().get());
-        vm.ratingProperty().addListener((o, was, now) -> stars.show(now.intValue()));
+        subs.listen(vm.ratingProperty(), (o, was, now) -> stars.show(now.intValue()));
         javafx.scene.control.Tooltip.install(stars, new javafx.scene.control.Tooltip(
                 Messages.get("shortlist.editor.ratingHint")));
 
@@ -47,7 +51,7 @@ final class EntryEditorView extends VBox {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.setPromptText(Messages.get("shortlist.editor.notesPrompt"));
-        notes.textProperty().bindBidirectional(vm.notesProperty());
+        subs.bindBidirectional(notes.textProperty(), vm.notesProperty());
         PauseTransition pause = new PauseTransition(SAVE_PAUSE);
         pause.setOnFinished(e -> vm.commitNotes());
         notes.textProperty().addListener((o, was, now) -> {
@@ -65,7 +69,7 @@ final class EntryEditorView extends VBox {
         TextField tags = new TextField();
         tags.setId("tagsField");
         tags.setPromptText(Messages.get("shortlist.editor.tagsPrompt"));
-        tags.textProperty().bindBidirectional(vm.tagsTextProperty());
+        subs.bindBidirectional(tags.textProperty(), vm.tagsTextProperty());
         tags.setOnAction(e -> vm.commitTags());
         tags.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -97,5 +101,10 @@ final class EntryEditorView extends VBox {
         l.setLabelFor(field);
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.ui.Messages;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** Filters over a list's entries, applied in the database: status (several), minimum rating, tag, text. */
 final class EntryFilterBar extends FlowPane {
+
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
 
     private static final String ANY_TAG = "";
 
@@ -41,7 +45,7 @@ final class EntryFilterBar extends FlowPane {
             typing.stop();
             vm.textProperty().set(text.getText());
         });
-        vm.textProperty().addListener((o, was, now) -> {
+        subs.listen(vm.textProperty(), (o, was, now) -> {
             if (!now.equals(text.getText())) {
                 text.setText(now);
             }
@@ -54,7 +58,7 @@ final class EntryFilterBar extends FlowPane {
         statuses.setConverter(new StringConverter<>() {
             @Override
             public String toString(EntryStatus s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : EntryCells.statusText(s);
             }
 
             @Override
@@ -69,7 +73,7 @@ final class EntryFilterBar extends FlowPane {
             vm.statusFilter().retainAll(checked);
             vm.statusFilter().addAll(checked);
         });
-        vm.statusFilter().addListener((javafx.collections.SetChangeListener<EntryStatus>) c -> {
+        subs.listen(vm.statusFilter(), (javafx.collections.SetChangeListener<EntryStatus>) c -> {
             if (vm.statusFilter().isEmpty() && !statuses.getCheckModel().getCheckedItems().isEmpty()) {
                 statuses.getCheckModel().clearChecks();
             }
@@ -92,7 +96,7 @@ final class EntryFilterBar extends FlowPane {
         });
         minRating.setValue(vm.minRatingProperty().get());
         minRating.valueProperty().addListener((o, was, now) -> vm.minRatingProperty().set(now == null ? 0 : now));
-        vm.minRatingProperty().addListener((o, was, now) -> minRating.setValue(now.intValue()));
+        subs.listen(vm.minRatingProperty(), (o, was, now) -> minRating.setValue(now.intValue()));
         minRating.setAccessibleText(Messages.get("shortlist.filter.rating"));
 
         ComboBox<String> tag = new ComboBox<>();
@@ -116,7 +120,7 @@ final class EntryFilterBar extends FlowPane {
             tag.getItems().setAll(items);
             tag.setValue(keep == null ? ANY_TAG : keep);
         };
-        vm.tags().addListener((ListChangeListener<String>) c -> fillTags.run());
+        subs.listen(vm.tags(), (ListChangeListener<String>) c -> fillTags.run());
         fillTags.run();
         tag.valueProperty().addListener((o, was, now) -> {
             String wanted = now == null || now.isEmpty() ? null : now;
@@ -124,7 +128,7 @@ final class EntryFilterBar extends FlowPane {
                 vm.tagProperty().set(wanted);
             }
         });
-        vm.tagProperty().addListener((o, was, now) -> {
+        subs.listen(vm.tagProperty(), (o, was, now) -> {
             if (now == null && tag.getValue() != null && !tag.getValue().isEmpty()) {
                 tag.setValue(ANY_TAG);
             }
@@ -136,5 +140,10 @@ final class EntryFilterBar extends FlowPane {
         clear.setOnAction(e -> vm.clearFilters());
 
         getChildren().addAll(searchIcon, text, statuses, minRating, tag, clear);
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import javafx.animation.PauseTransition;
@@ -15,6 +16,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The snackbar ({@code #noticeBar}): the current notice, Undo when it has one; gone after ten seconds. */
 final class NoticeBar extends HBox {
+
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
 
     NoticeBar(Notices notices) {
         setId("noticeBar");
@@ -38,7 +42,7 @@ final class NoticeBar extends HBox {
         getChildren().addAll(message, undo, close);
 
         PauseTransition timer = new PauseTransition(Duration.seconds(Notices.SHOW_SECONDS));
-        notices.currentProperty().addListener((o, was, now) -> {
+        subs.listen(notices.currentProperty(), (o, was, now) -> {
             timer.stop();
             boolean shown = now != null;
             setVisible(shown);
@@ -53,5 +57,10 @@ final class NoticeBar extends HBox {
         });
         setVisible(false);
         setManaged(false);
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchFetcher;
@@ -147,7 +148,7 @@ public final class RefreshViewModel {
                 o.notFound());
         if (!done.result().isComplete()) {
             summary = summary + " " + done.result().failureCause()
-                    .map(f -> Messages.format("shortlist.refresh.stopped", o.notChecked(), f.getMessage()))
+                    .map(f -> Messages.format("shortlist.refresh.stopped", o.notChecked(), ApiErrorText.of(f)))
                     .orElse(Messages.format("shortlist.refresh.cancelled", o.notChecked()));
         }
         notices.show(summary);

@@ -14,6 +14,9 @@ final class ShortlistErrors {
     }
 
     static String message(Throwable failure) {
+        if (failure instanceof ImportException e && e.problem() != ImportException.Problem.UNSPECIFIED) {
+            return importProblem(e);
+        }
         if (failure instanceof StoreException || failure instanceof ImportException
                 || failure instanceof IllegalArgumentException) {
             return failure.getMessage();
@@ -23,5 +26,22 @@ final class ShortlistErrors {
             return Messages.get("export.error.io");
         }
         return Messages.get("shortlist.error.unexpected");
+    }
+
+    /** An unusable import file in words from the bundle, by the code the importer gives. */
+    static String importProblem(ImportException e) {
+        Object[] v = e.values().toArray();
+        return switch (e.problem()) {
+            case NO_SUCH_FILE -> Messages.format("import.error.noSuchFile", v);
+            case UNREADABLE_FILE -> Messages.format("import.error.unreadableFile", v);
+            case TOO_LARGE -> Messages.format("import.error.tooLarge", v);
+            case NOT_JSON -> Messages.get("import.error.notJson");
+            case NOT_OURS -> Messages.get("import.error.notOurs");
+            case NEWER_VERSION -> Messages.get("import.error.newerVersion");
+            case NO_NAME -> Messages.get("import.error.noName");
+            case CUT_SHORT -> Messages.get("import.error.cutShort");
+            case TOO_MANY_ENTRIES -> Messages.format("import.error.tooManyEntries", v);
+            case UNSPECIFIED -> e.getMessage();
+        };
     }
 }

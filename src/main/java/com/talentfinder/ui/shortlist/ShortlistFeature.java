@@ -53,6 +53,7 @@ public final class ShortlistFeature implements Screen {
     private final ShortlistDrag drag;
     private final ShortlistWindows windows;
     private ShortlistsView view;
+    private Node detail;
 
     public ShortlistFeature(Needs needs) {
         this.needs = needs;
@@ -127,13 +128,24 @@ public final class ShortlistFeature implements Screen {
 
     @Override
     public void dispose() {
-        view = null;
+        if (view != null) {
+            view.close();
+            view = null;
+        }
+        if (detail instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        detail = null;
     }
 
     /** The shortlists screen (built once until disposed). */
     public ShortlistsView screen() {
         if (view == null) {
-            Node detail = needs.profiles().create(entries.selectedFreelancerProperty(), savedPortraits);
+            detail = needs.profiles().create(entries.selectedFreelancerProperty(), savedPortraits);
             view = new ShortlistsView(lists, entries, editor, refresh, detail, savedPortraits, needs.dialogs(),
                     drag, new ShortlistsView.Openers(this::export, windows::compare));
         }

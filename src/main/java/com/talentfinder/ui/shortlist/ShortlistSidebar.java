@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.ui.Messages;
@@ -28,6 +29,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  */
 final class ShortlistSidebar extends VBox {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     private final ListView<Shortlist> list = new ListView<>();
 
     ShortlistSidebar(ShortlistsViewModel vm, ShortlistDialogs dialogs, ShortlistDrag drag) {
@@ -47,7 +51,7 @@ final class ShortlistSidebar extends VBox {
                 vm.selectedProperty().set(now);
             }
         });
-        vm.selectedProperty().addListener((o, was, now) -> {
+        subs.listen(vm.selectedProperty(), (o, was, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
             }
@@ -140,5 +144,10 @@ final class ShortlistSidebar extends VBox {
     /** The list view, for focus. */
     ListView<Shortlist> listView() {
         return list;
+    }
+
+    /** Lets go of the view models: call when this view is removed for good. */
+    void close() {
+        subs.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.shortlist;
 
+import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
@@ -38,6 +39,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  */
 public final class ShortlistsView extends BorderPane {
 
+    /** What this view hangs on longer-lived view models; released by {@link #close()}. */
+    private final Subscriptions subs = new Subscriptions();
+
     /** The screen's stylesheet. */
     public static final String STYLESHEET = Objects.requireNonNull(
             ShortlistsView.class.getResource("shortlist.css")).toExternalForm();
@@ -59,11 +63,11 @@ public final class ShortlistsView extends BorderPane {
         table = new EntriesTable(entries, editor, portraits, compareChoice, () -> entries.remove(chosen()));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c ->
                 compareChoice.selectionChanged(table.chosen()));
-        entries.listProperty().addListener((o, was, now) -> compareChoice.clear());
-        entries.entries().addListener((ListChangeListener<ShortlistEntry>) c ->
+        subs.listen(entries.listProperty(), (o, was, now) -> compareChoice.clear());
+        subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c ->
                 compareChoice.refreshed(entries.entries()));
         sidebar = new ShortlistSidebar(lists, dialogs, drag);
-        lists.selectedProperty().addListener((o, was, now) -> entries.show(now));
+        subs.listen(lists.selectedProperty(), (o, was, now) -> entries.show(now));
         entries.show(lists.selectedProperty().get());
 
         BorderPane middle = new BorderPane(createTableArea(entries));
@@ -71,7 +75,9 @@ public final class ShortlistsView extends BorderPane {
         middle.setBottom(createFooter(entries, refresh));
         middle.getStyleClass().add("entries-pane");
 
-        VBox side = new VBox(new EntryEditorView(editor), detailView);
+        EntryEditorView editorView = new EntryEditorView(editor);
+        subs.onClose(editorView::close);
+        VBox side = new VBox(editorView, detailView);
         side.getStyleClass().add("entry-side");
         VBox.setVgrow(detailView, Priority.ALWAYS);
         SplitPane split = new SplitPane(middle, side);
@@ -80,7 +86,11 @@ public final class ShortlistsView extends BorderPane {
 
         setLeft(sidebar);
         setCenter(split);
-        setBottom(new VBox(errorLine(lists, entries, refresh), new NoticeBar(lists.notices())));
+        NoticeBar notices = new NoticeBar(lists.notices());
+        subs.onClose(notices::close);
+        subs.onClose(table::close);
+        subs.onClose(sidebar::close);
+        setBottom(new VBox(errorLine(lists, entries, refresh), notices));
         com.talentfinder.ui.KeepWhole.buttonsUnder(this);
     }
 
@@ -135,6 +145,7 @@ public final class ShortlistsView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
 
         EntryFilterBar filters = new EntryFilterBar(entries);
+        subs.onClose(filters::close);
         filters.disableProperty().bind(entries.listProperty().isNull());
         // The title keeps a line of its own, the hint at its right: buttons can never squeeze either away.
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -163,11 +174,11 @@ public final class ShortlistsView extends BorderPane {
                 entries::previousPage);
         Button next = iconButton("entriesNextPage", MaterialDesignC.CHEVRON_RIGHT, "shortlist.pager.next",
                 entries::nextPage);
-        previous.disableProperty().bind(Bindings.lessThanOrEqual(entries.pageProperty(), 1));
-        next.disableProperty().bind(Bindings.greaterThanOrEqual(entries.pageProperty(), entries.pageCountProperty()));
+        previous.disableProperty().bind(Bindings.lessThanOrEqual(entries.paging().pageProperty(), 1));
+        next.disableProperty().bind(Bindings.greaterThanOrEqual(entries.paging().pageProperty(), entries.paging().pageCountProperty()));
         Label info = new Label();
         info.setId("entriesPageInfo");
-        info.textProperty().bind(entries.pageInfoProperty());
+        info.textProperty().bind(entries.paging().pageInfoProperty());
 
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(refresh.progressProperty());
@@ -238,5 +249,10 @@ public final class ShortlistsView extends BorderPane {
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> run.run());
         return b;
+    }
+
+    /** Lets go of the view models (and its parts'): call when this screen is removed for good. */
+    public void close() {
+        subs.close();
     }
 }

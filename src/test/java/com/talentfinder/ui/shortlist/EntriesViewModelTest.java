@@ -46,9 +46,9 @@ class EntriesViewModelTest {
         vm.show(fresh());
 
         assertThat(vm.entries()).hasSize(EntriesViewModel.PAGE_SIZE);
-        assertThat(vm.totalProperty().get()).isEqualTo(50_000);
-        assertThat(vm.pageCountProperty().get()).isEqualTo(250);
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("1–200 of 50,000 · page 1 of 250");
+        assertThat(vm.paging().totalProperty().get()).isEqualTo(50_000);
+        assertThat(vm.paging().pageCountProperty().get()).isEqualTo(250);
+        assertThat(vm.paging().pageInfoProperty().get()).isEqualTo("1–200 of 50,000 · page 1 of 250");
     }
 
     @Test
@@ -61,7 +61,7 @@ class EntriesViewModelTest {
 
         assertThat(vm.entries()).hasSize(200);
         assertThat(vm.entries().get(0).freelancer().name()).isEqualTo("Person 049800");
-        assertThat(vm.pageInfoProperty().get()).startsWith("49,801–50,000 of 50,000");
+        assertThat(vm.paging().pageInfoProperty().get()).startsWith("49,801–50,000 of 50,000");
     }
 
     @Test
@@ -73,7 +73,7 @@ class EntriesViewModelTest {
         vm.nextPage();
         vm.nextPage();
 
-        assertThat(vm.pageProperty().get()).isEqualTo(3);
+        assertThat(vm.paging().pageProperty().get()).isEqualTo(3);
         assertThat(vm.entries()).hasSize(50);
         assertThat(vm.entries().get(0).freelancer().name()).isEqualTo("Person 000400");
     }
@@ -96,7 +96,7 @@ class EntriesViewModelTest {
 
         vm.statusFilter().add(EntryStatus.HIRED);
 
-        assertThat(vm.totalProperty().get()).isEqualTo(2);
+        assertThat(vm.paging().totalProperty().get()).isEqualTo(2);
         assertThat(names()).containsExactlyInAnyOrder("Person 000001", "Person 000003");
     }
 
@@ -118,11 +118,11 @@ class EntriesViewModelTest {
         List<ShortlistEntry> two = List.copyOf(vm.entries().subList(0, 2));
 
         vm.remove(two);
-        assertThat(vm.totalProperty().get()).isEqualTo(1);
+        assertThat(vm.paging().totalProperty().get()).isEqualTo(1);
         assertThat(repo.count(list.id(), com.talentfinder.store.EntryQuery.all())).isEqualTo(1);
 
         notices.undo();
-        assertThat(vm.totalProperty().get()).isEqualTo(3);
+        assertThat(vm.paging().totalProperty().get()).isEqualTo(3);
     }
 
     @Test

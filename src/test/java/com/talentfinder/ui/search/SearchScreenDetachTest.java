@@ -1,0 +1,105 @@
+package com.talentfinder.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.talentfinder.ui.SyncTaskRunner;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Issue 12 (6): the search screen, built, used, dropped ({@link SearchFeature#dispose()}, as {@code MainView.drop}
+ * does) and built again against the same view models: nothing of the old root stays reachable, and the rebuilt
+ * one follows the view models.
+ */
+class SearchScreenDetachTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void aDroppedSearchScreenIsCollectedAndARebuiltOneStillWorks() throws Exception {
+        SearchViewModel search = onFx(() -> new SearchViewModel(new FakeSource(), new SyncTaskRunner(),
+                new InMemoryHistory(), new ManualTicker(), () -> true));
+        ResultsViewModel results = onFx(() -> new ResultsViewModel(search));
+        SearchFeature feature = new SearchFeature(search, results.filters(), results,
+                new SearchFeature.Slots(new Label("detail"), () -> { }, PortraitThumbnails.NONE));
+        StackPane host = onFx(StackPane::new);
+        Stage window = onFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(host, 1280, 800));
+            stage.show();
+            return stage;
+        });
+        WeakReference<Node> old = onFx(() -> {
+            Node view = feature.create();
+            host.getChildren().setAll(view);
+            search.queryProperty().set("react");
+            search.search();
+            host.applyCss();
+            host.layout();
+            host.getChildren().clear();
+            feature.dispose();
+            return new WeakReference<>(view);
+        });
+
+        Node rebuilt = onFx(() -> {
+            Node view = feature.create();
+            host.getChildren().setAll(view);
+            search.nextPage();
+            return view;
+        });
+
+        assertThat(collected(old)).as("the dropped search screen is still reachable").isTrue();
+        String info = onFx(() -> ((Label) rebuilt.lookup("#pageInfo")).getText());
+        onFx(() -> {
+            window.hide();
+            return null;
+        });
+        assertThat(info).startsWith("Page 2 of 3");
+    }
+
+    /** True once {@code ref} is cleared; gives the collector a bounded number of chances. */
+    private static boolean collected(WeakReference<?> ref) throws Exception {
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+            onFx(() -> null); // let pending pulses drop their references too
+        }
+        return ref.get() == null;
+    }
+
+    private static <T> T onFx(Callable<T> call) throws Exception {
+        Object[] out = new Object[1];
+        Exception[] failure = new Exception[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                out[0] = call.call();
+            } catch (Exception e) {
+                failure[0] = e;
+            } finally {
+                done.countDown();
+            }
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) out[0];
+        return t;
+    }
+}
