@@ -1,12 +1,11 @@
 package com.talentfinder.api;
 
-import com.talentfinder.cleaning.JsonValues;
-import com.talentfinder.cleaning.UntrustedText;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.api.ApiException.Kind;
 import com.talentfinder.api.ApiException.Reason;
+import com.talentfinder.cleaning.JsonValues;
+import com.talentfinder.cleaning.UntrustedText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;

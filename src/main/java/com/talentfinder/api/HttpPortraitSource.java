@@ -1,7 +1,6 @@
 package com.talentfinder.api;
 
 import com.talentfinder.cleaning.UrlSafety;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,16 +1,15 @@
 package com.talentfinder.api;
 
-import com.talentfinder.cleaning.FreelancerCleaning;
-import com.talentfinder.cleaning.JsonValues;
-import com.talentfinder.cleaning.UntrustedText;
-import com.talentfinder.cleaning.UrlSafety;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.talentfinder.cleaning.FreelancerCleaning;
+import com.talentfinder.cleaning.JsonValues;
+import com.talentfinder.cleaning.UntrustedText;
+import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;

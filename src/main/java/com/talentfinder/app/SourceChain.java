@@ -1,7 +1,5 @@
 package com.talentfinder.app;
 
-import com.talentfinder.app.config.Settings;
-
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.CallLedger;
 import com.talentfinder.api.FreelancerSource;
@@ -9,6 +7,7 @@ import com.talentfinder.api.MeteredSource;
 import com.talentfinder.api.PacedSource;
 import com.talentfinder.api.PageCache;
 import com.talentfinder.api.RateLimiter;
+import com.talentfinder.app.config.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ExportRow;
@@ -15,10 +15,10 @@ import com.talentfinder.export.ShortlistExporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 /** Prints a search result as a table (people), CSV (spreadsheets) or JSON (scripts). */

@@ -1,12 +1,12 @@
 package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ImportException;
 import com.talentfinder.export.ShortlistExporter;
-import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.store.ShortlistException;

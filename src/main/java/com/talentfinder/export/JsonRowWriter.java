@@ -1,12 +1,11 @@
 package com.talentfinder.export;
 
-import com.talentfinder.cleaning.FreelancerJson;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.domain.ShortlistEntry;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,12 +1,12 @@
 package com.talentfinder.ui;
 
-import com.talentfinder.app.desktop.AppIcons;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.startup.Logging;
+import com.talentfinder.app.desktop.AppIcons;
 import com.talentfinder.app.desktop.SingleInstance;
-import com.talentfinder.app.startup.StartupWarmUp;
 import com.talentfinder.app.desktop.WindowState;
 import com.talentfinder.app.desktop.WindowStateStore;
+import com.talentfinder.app.startup.Logging;
+import com.talentfinder.app.startup.StartupWarmUp;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.recovery.RecoveryScreen;
 import java.util.logging.Level;

@@ -1,7 +1,6 @@
 package com.talentfinder.api;
 
 import com.talentfinder.cleaning.UrlSafety;
-
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;

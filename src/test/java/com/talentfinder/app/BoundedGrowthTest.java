@@ -1,10 +1,9 @@
 package com.talentfinder.app;
 
-import com.talentfinder.app.config.DataFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.TestPages;
+import com.talentfinder.app.config.DataFolder;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.SqlitePageCache;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
 package com.talentfinder.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.talentfinder.app.config.DataFolder;
 import com.talentfinder.app.startup.StartupCheck;
 import com.talentfinder.app.startup.StartupProblem;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.EntryQuery;

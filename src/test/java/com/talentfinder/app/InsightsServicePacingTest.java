@@ -1,13 +1,5 @@
 package com.talentfinder.app;
 
-import com.talentfinder.app.batch.BatchCancellation;
-import com.talentfinder.app.batch.BatchEstimate;
-import com.talentfinder.app.batch.BatchFetcher;
-import com.talentfinder.app.batch.BatchListener;
-import com.talentfinder.app.batch.BatchPlanner;
-import com.talentfinder.app.batch.BatchProgress;
-import com.talentfinder.app.batch.BatchResult;
-import com.talentfinder.app.credits.CreditMeter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiEndpoint;
@@ -18,6 +10,14 @@ import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.api.RetryingSource;
 import com.talentfinder.api.WaitListener;
+import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchEstimate;
+import com.talentfinder.app.batch.BatchFetcher;
+import com.talentfinder.app.batch.BatchListener;
+import com.talentfinder.app.batch.BatchPlanner;
+import com.talentfinder.app.batch.BatchProgress;
+import com.talentfinder.app.batch.BatchResult;
+import com.talentfinder.app.credits.CreditMeter;
 import com.talentfinder.app.insights.BatchTools;
 import com.talentfinder.app.insights.DefaultInsightsService;
 import com.talentfinder.app.insights.ObservingSource;

@@ -1,22 +1,21 @@
 package com.talentfinder.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.talentfinder.api.ApiEndpoint;
+import com.talentfinder.api.ApiKey;
+import com.talentfinder.api.CachingSource;
+import com.talentfinder.api.FakeTime;
+import com.talentfinder.api.FreelancerSource;
+import com.talentfinder.api.ParseBotClient;
+import com.talentfinder.api.RateLimiter;
+import com.talentfinder.api.RetryingSource;
+import com.talentfinder.api.WaitListener;
 import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.app.batch.BatchState;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.talentfinder.api.ApiEndpoint;
-import com.talentfinder.api.ApiKey;
-import com.talentfinder.api.ParseBotClient;
-import com.talentfinder.api.RetryingSource;
-import com.talentfinder.api.WaitListener;
-import com.talentfinder.api.CachingSource;
-import com.talentfinder.api.FakeTime;
-import com.talentfinder.api.FreelancerSource;
-import com.talentfinder.api.RateLimiter;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.Database;

@@ -1,11 +1,11 @@
 package com.talentfinder.export;
 
-import com.talentfinder.app.shortlist.ShortlistImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;

@@ -1,12 +1,11 @@
 package com.talentfinder.export;
 
-import com.talentfinder.cleaning.FreelancerJson;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.api.ResponseParser;
+import com.talentfinder.cleaning.FreelancerJson;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchRequest;

@@ -1,9 +1,8 @@
 package com.talentfinder.app.batch;
 
-import com.talentfinder.app.credits.CreditMeter;
-
 import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.RateLimiter;
+import com.talentfinder.app.credits.CreditMeter;
 import com.talentfinder.domain.SearchRequest;
 import java.time.Duration;
 import java.util.ArrayList;

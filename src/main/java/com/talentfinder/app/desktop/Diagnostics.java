@@ -1,9 +1,8 @@
 package com.talentfinder.app.desktop;
 
+import com.talentfinder.api.ApiKey;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.startup.Logging;
-
-import com.talentfinder.api.ApiKey;
 import com.talentfinder.domain.Plan;
 import java.io.IOException;
 import java.net.URI;

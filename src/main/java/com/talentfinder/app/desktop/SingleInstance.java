@@ -1,7 +1,6 @@
 package com.talentfinder.app.desktop;
 
 import com.talentfinder.app.config.PrivateFiles;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

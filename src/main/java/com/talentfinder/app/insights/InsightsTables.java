@@ -1,7 +1,6 @@
 package com.talentfinder.app.insights;
 
 import com.talentfinder.export.ReportTable;
-import com.talentfinder.insights.FactorScore;
 import com.talentfinder.insights.InsightsJson;
 import com.talentfinder.insights.LocationKey;
 import com.talentfinder.insights.RankingScore;

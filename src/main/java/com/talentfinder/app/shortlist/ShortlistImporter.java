@@ -1,9 +1,9 @@
 package com.talentfinder.app.shortlist;
 
 import com.talentfinder.cleaning.UntrustedText;
+import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.export.ImportException;
 import com.talentfinder.export.ImportException.Problem;
-import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.ShortlistEntries;
 import com.talentfinder.store.ShortlistRepository;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package com.talentfinder.app.startup;
 
 import com.talentfinder.app.config.PrivateFiles;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package com.talentfinder.app.startup;
 
 import com.talentfinder.app.AppServices;
-
 import com.talentfinder.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;

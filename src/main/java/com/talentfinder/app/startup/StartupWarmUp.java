@@ -1,9 +1,8 @@
 package com.talentfinder.app.startup;
 
-import com.talentfinder.app.AppServices;
-
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ResponseParser;
+import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.SearchRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,9 @@
 package com.talentfinder.ui.common;
 
-import com.talentfinder.ui.Messages;
-
-
+import com.talentfinder.cleaning.FreelancerCleaning;
 import com.talentfinder.domain.Figures;
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.cleaning.FreelancerCleaning;
+import com.talentfinder.ui.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,10 +1,7 @@
 package com.talentfinder.ui.common;
 
 import com.talentfinder.ui.Messages;
-
-
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.image.Image;

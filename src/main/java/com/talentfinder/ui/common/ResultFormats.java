@@ -3,8 +3,6 @@ package com.talentfinder.ui.common;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
-import com.talentfinder.ui.common.BadgeLook;
-import com.talentfinder.ui.common.FreelancerFormat;
 
 /**
  * How the results table shows each value: the same text as the detail pane, compare and exports, because

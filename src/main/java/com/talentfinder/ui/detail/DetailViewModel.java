@@ -1,11 +1,9 @@
 package com.talentfinder.ui.detail;
 
-import com.talentfinder.ui.Messages;
-
-
 import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.FreelancerFormat;
 import com.talentfinder.ui.common.PortraitImages;

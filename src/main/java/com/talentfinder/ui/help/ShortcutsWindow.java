@@ -1,9 +1,9 @@
 package com.talentfinder.ui.help;
 
 import atlantafx.base.theme.Styles;
-import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.Themes;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;

@@ -3,8 +3,6 @@ package com.talentfinder.ui.insights;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import com.talentfinder.ui.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javax.imageio.ImageIO;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The Insights screen, wired and self-contained: give it an {@link InsightsPort}, the app's {@link TaskRunner},

@@ -1,6 +1,5 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchListener;
@@ -11,6 +10,7 @@ import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.ApiErrorText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

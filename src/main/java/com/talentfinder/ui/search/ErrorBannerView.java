@@ -1,10 +1,10 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

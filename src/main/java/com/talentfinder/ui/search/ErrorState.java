@@ -1,8 +1,8 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.ApiErrorText;
 import java.time.Duration;
 
 /**

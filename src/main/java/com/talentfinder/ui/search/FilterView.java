@@ -1,14 +1,14 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.Subscriptions;
-import com.talentfinder.ui.common.BadgeLook;
-
 import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.BadgeLook;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.geometry.Pos;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;

@@ -1,13 +1,11 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.BadgeLook;
-import com.talentfinder.ui.common.FreelancerFormat;
-import com.talentfinder.ui.common.InitialsAvatar;
-import com.talentfinder.ui.common.ResultFormats;
-
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.BadgeLook;
+import com.talentfinder.ui.common.FreelancerFormat;
+import com.talentfinder.ui.common.InitialsAvatar;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;

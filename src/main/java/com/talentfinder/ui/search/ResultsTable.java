@@ -1,12 +1,11 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.Subscriptions;
-import com.talentfinder.ui.common.ResultFormats;
-
-import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.ResultFormats;
+import com.talentfinder.ui.common.Subscriptions;
+import com.talentfinder.ui.common.TableSelection;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,24 +1,24 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.Subscriptions;
+import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
-import atlantafx.base.theme.Styles;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The results area: filter note, the table (or the first-run or empty state), and the pager.

@@ -1,9 +1,9 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.KeepWhole;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;

@@ -1,8 +1,6 @@
 package com.talentfinder.ui.settings;
 
 import com.talentfinder.ui.Messages;
-
-
 import com.talentfinder.ui.TaskRunner;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;

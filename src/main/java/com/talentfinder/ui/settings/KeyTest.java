@@ -1,12 +1,12 @@
 package com.talentfinder.ui.settings;
 
-import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.api.ApiException;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.ui.settings.SettingsViewModel.TestOutcome;
 import java.text.NumberFormat;
 import java.util.Locale;

@@ -1,8 +1,6 @@
 package com.talentfinder.ui.settings;
 
 import com.talentfinder.ui.Messages;
-
-
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Modality;

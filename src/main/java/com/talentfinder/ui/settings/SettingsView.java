@@ -1,9 +1,7 @@
 package com.talentfinder.ui.settings;
 
-import com.talentfinder.ui.Messages;
-
-
 import com.talentfinder.domain.Plan;
+import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.settings.SettingsViewModel.TestOutcome;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

@@ -1,13 +1,11 @@
 package com.talentfinder.ui.settings;
 
-import com.talentfinder.ui.Messages;
-
-
 import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.config.Settings;
 import com.talentfinder.domain.Plan;
+import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import java.io.IOException;
 import java.text.NumberFormat;

@@ -1,13 +1,12 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.BadgeLook;
-
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
-import java.time.Clock;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.BadgeLook;
 import com.talentfinder.ui.common.FreelancerFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,13 +1,13 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.Subscriptions;
-import com.talentfinder.ui.common.TableSelection;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.ResultFormats;
+import com.talentfinder.ui.common.Subscriptions;
+import com.talentfinder.ui.common.TableSelection;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

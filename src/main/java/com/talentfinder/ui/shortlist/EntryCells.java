@@ -1,14 +1,12 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.FreelancerFormat;
-
-import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.EntryRefresh;
+import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.RefreshState;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.FreelancerFormat;
 import com.talentfinder.ui.common.PortraitImages;
-import com.talentfinder.ui.common.ResultFormats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.Subscriptions;
+import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -12,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import com.talentfinder.domain.EntryStatus;
 
 /**
  * The editor above the detail pane of the shortlists screen: status, rating (click the stars or type 0–5),

@@ -1,8 +1,8 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.Subscriptions;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;

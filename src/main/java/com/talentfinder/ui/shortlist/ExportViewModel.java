@@ -1,10 +1,10 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.FolderOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;

@@ -1,8 +1,8 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.Subscriptions;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,7 +1,5 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.BadgeLook;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.BadgeLook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.ApiErrorText;
 import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchFetcher;
@@ -15,6 +14,7 @@ import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.ApiErrorText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.domain.Shortlist;
-import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.Themes;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;

@@ -1,32 +1,31 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.DesktopFolderOpener;
-import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.api.PortraitSource;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.BatchWork;
 import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
-import com.talentfinder.ui.TaskRunner;
-import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.DesktopFolderOpener;
+import com.talentfinder.ui.common.FolderOpener;
+import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.ProfilePanes;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The shortlists feature, wired: its ViewModels, the shortlists screen, and what it adds to the search window

@@ -1,10 +1,10 @@
 package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.domain.ShortlistEntry;
-import java.time.Clock;
-import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.Themes;
 import com.talentfinder.ui.common.PortraitImages;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;

@@ -1,12 +1,11 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.common.Subscriptions;
 import atlantafx.base.theme.Styles;
-import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.PortraitImages;
+import com.talentfinder.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;

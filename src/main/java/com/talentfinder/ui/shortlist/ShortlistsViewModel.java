@@ -1,7 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.domain.Shortlist;
 import com.talentfinder.app.shortlist.ShortlistImporter;
+import com.talentfinder.domain.Shortlist;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;

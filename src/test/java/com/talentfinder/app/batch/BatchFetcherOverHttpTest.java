@@ -1,7 +1,5 @@
 package com.talentfinder.app.batch;
 
-import com.talentfinder.app.SourceChain;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiEndpoint;
@@ -11,6 +9,7 @@ import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.FakeTime;
 import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.TestPages;
+import com.talentfinder.app.SourceChain;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.testing.ApiFixtures;

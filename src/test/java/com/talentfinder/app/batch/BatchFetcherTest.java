@@ -1,7 +1,5 @@
 package com.talentfinder.app.batch;
 
-import com.talentfinder.app.SourceChain;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiException;
@@ -9,6 +7,7 @@ import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.FakeTime;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.api.TestPages;
+import com.talentfinder.app.SourceChain;
 import com.talentfinder.domain.SearchRequest;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
 package com.talentfinder.app.batch;
 
-import com.talentfinder.app.SourceChain;
-import com.talentfinder.app.credits.CreditMeter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.CachingSource;
@@ -10,6 +7,8 @@ import com.talentfinder.api.CallLedger;
 import com.talentfinder.api.FakeTime;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.api.TestPages;
+import com.talentfinder.app.SourceChain;
+import com.talentfinder.app.credits.CreditMeter;
 import com.talentfinder.domain.SearchRequest;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,10 @@
 package com.talentfinder.app.config;
 
-import com.talentfinder.app.AppServices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.talentfinder.api.ApiKey;
+import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.Plan;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

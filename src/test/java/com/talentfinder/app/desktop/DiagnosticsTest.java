@@ -1,11 +1,10 @@
 package com.talentfinder.app.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.config.DataFolder;
 import com.talentfinder.app.startup.Logging;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.talentfinder.domain.Plan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,11 @@
 package com.talentfinder.app.startup;
 
-import com.talentfinder.app.AppServices;
-import com.talentfinder.app.config.DataFolder;
-import com.talentfinder.app.config.Settings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.talentfinder.app.AppServices;
+import com.talentfinder.app.config.DataFolder;
+import com.talentfinder.app.config.Settings;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.ShortlistRepository;
 import java.nio.file.Files;

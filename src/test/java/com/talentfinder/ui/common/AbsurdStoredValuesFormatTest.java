@@ -3,7 +3,6 @@ package com.talentfinder.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.ui.common.ResultFormats;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package com.talentfinder.ui.detail;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.talentfinder.api.PortraitSource;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;

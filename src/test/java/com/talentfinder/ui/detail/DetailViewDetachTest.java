@@ -22,8 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /**
  * Issue 12 (6): a view that is removed lets go of its long-lived view model. Build the detail pane, show it,

@@ -1,7 +1,5 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.FreelancerSource;
@@ -11,6 +9,7 @@ import com.talentfinder.domain.SearchPage;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TestWindows;
 import com.talentfinder.ui.common.CreditMeterView;
 import com.talentfinder.ui.common.CreditMeterViewModel;
 import java.time.Clock;

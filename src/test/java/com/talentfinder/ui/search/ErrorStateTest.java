@@ -6,9 +6,9 @@ import com.talentfinder.api.ApiException;
 import com.talentfinder.api.ApiException.Kind;
 import com.talentfinder.ui.search.ErrorState.Action;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ErrorStateTest {
 

@@ -1,12 +1,11 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiException;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.MainView;
+import com.talentfinder.ui.TestWindows;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,7 +1,5 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
@@ -10,6 +8,7 @@ import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.Shortcut;
 import com.talentfinder.ui.StyleClasses;
 import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TestWindows;
 import com.talentfinder.ui.help.ShortcutsWindow;
 import java.util.ArrayList;
 import java.util.HashSet;

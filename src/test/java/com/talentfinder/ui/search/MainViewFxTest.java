@@ -1,7 +1,5 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.ApiException;
@@ -9,6 +7,7 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TestWindows;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;

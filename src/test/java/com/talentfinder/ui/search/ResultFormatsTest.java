@@ -1,13 +1,10 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.common.ResultFormats;
-
-import com.talentfinder.ui.search.ResultComparators;
-
 import static com.talentfinder.ui.search.TestFreelancers.freelancer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.ui.common.ResultFormats;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

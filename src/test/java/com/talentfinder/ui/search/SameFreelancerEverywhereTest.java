@@ -2,6 +2,7 @@ package com.talentfinder.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.talentfinder.api.PortraitSource;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
@@ -13,7 +14,6 @@ import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.InitialsAvatar;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.ResultFormats;
-import com.talentfinder.api.PortraitSource;
 import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.shortlist.CompareViewModel;
@@ -32,9 +32,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxToolkit;
 
 /**
  * Issue 12: one freelancer, one look. The table, the detail pane, compare and an export show the same

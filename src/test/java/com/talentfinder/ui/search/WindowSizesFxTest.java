@@ -1,13 +1,12 @@
 package com.talentfinder.ui.search;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TestWindows;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,7 +1,5 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.ui.TestWindows;
-import com.talentfinder.ui.search.SearchFeature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.FreelancerSource;
@@ -13,8 +11,10 @@ import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.AppContext;
 import com.talentfinder.ui.MainView;
 import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TestWindows;
 import com.talentfinder.ui.search.PortraitThumbnails;
 import com.talentfinder.ui.search.ResultsViewModel;
+import com.talentfinder.ui.search.SearchFeature;
 import com.talentfinder.ui.search.SearchHistory;
 import com.talentfinder.ui.search.SearchViewModel;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package com.talentfinder.ui.shortlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
-import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
+import com.talentfinder.ui.common.Freelancers;
 import java.time.Instant;
 import java.util.Arrays;
-import com.talentfinder.ui.common.Freelancers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package com.talentfinder.ui.shortlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.talentfinder.export.ExportFormat;
 import com.talentfinder.domain.Shortlist;
+import com.talentfinder.export.ExportFormat;
 import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;

@@ -2,8 +2,8 @@ package com.talentfinder.ui.shortlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.talentfinder.domain.Shortlist;
 import com.talentfinder.app.shortlist.ShortlistImporter;
+import com.talentfinder.domain.Shortlist;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.SyncTaskRunner;
 import java.nio.file.Path;
