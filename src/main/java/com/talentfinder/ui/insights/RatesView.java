@@ -2,6 +2,7 @@ package com.talentfinder.ui.insights;
 
 import com.talentfinder.insights.RateGroup;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.StyleClasses;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -27,6 +28,7 @@ final class RatesView extends BorderPane {
     RatesView(RatesViewModel vm, ChartSaver saver) {
         getStyleClass().add("insights-page");
         query.setPromptText(Messages.get("insights.rates.query.prompt"));
+        query.getStyleClass().add(StyleClasses.SCREEN_FIND); // Ctrl+F on this screen
         query.textProperty().bindBidirectional(vm.queryProperty());
         query.setPrefColumnCount(22);
         query.setOnAction(e -> vm.start());

@@ -55,6 +55,12 @@ class InsightsScreenFxTest {
     }
 
     @Test
+    void ctrlFOnThisScreenFindsTheRatesQuery(FxRobot robot) {
+        // MainView's Ctrl+F focuses the first node styled SCREEN_FIND inside the screen's view.
+        assertThat(view.lookup("." + com.talentfinder.ui.StyleClasses.SCREEN_FIND)).isSameAs(view.rates.query);
+    }
+
+    @Test
     void theChartIsSavedAsAPngWithItsCaveat(FxRobot robot) throws Exception {
         robot.interact(() -> {
             feature.rates().queryProperty().set("wordpress");
