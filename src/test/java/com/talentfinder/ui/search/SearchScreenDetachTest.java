@@ -1,13 +1,11 @@
 package com.talentfinder.ui.search;
 
+import static com.talentfinder.testing.FxThread.collected;
+import static com.talentfinder.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.ui.SyncTaskRunner;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -69,37 +67,5 @@ class SearchScreenDetachTest {
             return null;
         });
         assertThat(info).startsWith("Page 2 of 3");
-    }
-
-    /** True once {@code ref} is cleared; gives the collector a bounded number of chances. */
-    private static boolean collected(WeakReference<?> ref) throws Exception {
-        for (int i = 0; i < 50 && ref.get() != null; i++) {
-            System.gc();
-            Thread.sleep(20);
-            onFx(() -> null); // let pending pulses drop their references too
-        }
-        return ref.get() == null;
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        Object[] out = new Object[1];
-        Exception[] failure = new Exception[1];
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out[0] = call.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 }

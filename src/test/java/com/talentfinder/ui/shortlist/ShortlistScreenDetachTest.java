@@ -1,5 +1,7 @@
 package com.talentfinder.ui.shortlist;
 
+import static com.talentfinder.testing.FxThread.collected;
+import static com.talentfinder.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.Shortlist;
@@ -8,10 +10,6 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -79,37 +77,5 @@ class ShortlistScreenDetachTest {
             return null;
         });
         assertThat(title).isEqualTo("Backup");
-    }
-
-    /** True once {@code ref} is cleared; gives the collector a bounded number of chances. */
-    private static boolean collected(WeakReference<?> ref) throws Exception {
-        for (int i = 0; i < 50 && ref.get() != null; i++) {
-            System.gc();
-            Thread.sleep(20);
-            onFx(() -> null); // let pending pulses drop their references too
-        }
-        return ref.get() == null;
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        Object[] out = new Object[1];
-        Exception[] failure = new Exception[1];
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out[0] = call.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 }
