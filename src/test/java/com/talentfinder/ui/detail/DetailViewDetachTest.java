@@ -1,5 +1,7 @@
 package com.talentfinder.ui.detail;
 
+import static com.talentfinder.testing.FxThread.collected;
+import static com.talentfinder.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.api.PortraitSource;
@@ -12,10 +14,6 @@ import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -90,45 +88,5 @@ class DetailViewDetachTest {
             return null;
         });
         assertThat(name).isEqualTo(longLived.nameProperty().get()).isNotBlank();
-    }
-
-    /** True once {@code ref} is cleared; gives the collector a bounded number of chances. */
-    static boolean collected(WeakReference<?> ref) throws InterruptedException {
-        for (int i = 0; i < 50 && ref.get() != null; i++) {
-            System.gc();
-            Thread.sleep(20);
-            onFxQuietly(); // let pending pulses drop their references too
-        }
-        return ref.get() == null;
-    }
-
-    private static void onFxQuietly() {
-        try {
-            onFx(() -> null);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static <T> T onFx(Callable<T> call) throws Exception {
-        Object[] out = new Object[1];
-        Exception[] failure = new Exception[1];
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out[0] = call.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                done.countDown();
-            }
-        });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 }
