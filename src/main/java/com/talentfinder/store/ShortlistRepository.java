@@ -53,6 +53,11 @@ public final class ShortlistRepository {
         return entries;
     }
 
+    /** Changes to many entries at once, each one transaction with one undo (the shortlist screen's bulk work). */
+    public BulkEdits bulkEdits() {
+        return new BulkEdits(db, clock);
+    }
+
     // ---- lists ----
 
     /** Creates a list; a {@link ShortlistException} when the name is blank, too long or already used. */

@@ -31,7 +31,9 @@ public enum Shortcut {
     TICK_TO_COMPARE(Where.SHORTLISTS, "shortcut.tickToCompare", combo(KeyCode.SPACE)),
     RATE(Where.SHORTLISTS, "shortcut.rate", "0 – 5"),
     REMOVE_ENTRIES(Where.SHORTLISTS, "shortcut.removeEntries", combo(KeyCode.DELETE)),
-    RENAME_LIST(Where.SHORTLISTS, "shortcut.renameList", combo(KeyCode.F2));
+    RENAME_LIST(Where.SHORTLISTS, "shortcut.renameList", combo(KeyCode.F2)),
+    SELECT_ALL_ENTRIES(Where.SHORTLISTS, "shortcut.selectAllEntries", combo(KeyCode.A, KeyCombination.SHORTCUT_DOWN)),
+    BULK_ACTIONS(Where.SHORTLISTS, "shortcut.bulkActions", combo(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
 
     /** Where a shortcut works (the window's groups). */
     public enum Where {

@@ -21,8 +21,10 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The entries of the page shown ({@code #entriesTable}). Clicking a header sorts in the database (every page,
- * not just this one); status and rating are edited in the cells; 0–5 rates the focused row; Delete removes
- * the selected rows (with Undo). Multi-select, for Compare and Remove.
+ * not just this one); status and rating are edited in the cells; 0–5 rates the focused row (all selected rows
+ * when several are); Delete removes the selected rows (with Undo). Multi-select (the check-box column,
+ * Shift/Ctrl+click, Ctrl+A) for Compare and bulk work (Ctrl+B opens its menu); a possible duplicate carries a
+ * badge beside its name.
  */
 final class EntriesTable extends TableView<ShortlistEntry> {
 
@@ -32,8 +34,15 @@ final class EntriesTable extends TableView<ShortlistEntry> {
 
     private final CompareChoice compare;
 
+    /**
+     * What the table offers for bulk work: the duplicate badges, the "Selected entries" menu (Ctrl+B) and a
+     * rating typed with several rows selected.
+     */
+    record BulkHooks(DuplicatesViewModel duplicates, Runnable openMenu, java.util.function.IntConsumer rateAll) {
+    }
+
     EntriesTable(EntriesViewModel vm, EntryEditorViewModel editor, PortraitImages portraits, CompareChoice compare,
-                 Runnable remove) {
+                 Runnable remove, BulkHooks bulk) {
         this.compare = compare;
         setId("entriesTable");
         getStyleClass().add("entries-table");
@@ -42,6 +51,12 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label(Messages.get("shortlist.table.empty")));
 
+        TableColumn<ShortlistEntry, ShortlistEntry> select = column("bulk.select.column", null,
+                c -> SelectionCells.select(this), 40);
+        select.setText("");
+        select.setGraphic(SelectionCells.selectAll(this));
+        select.setResizable(false);
+        getColumns().add(select);
         TableColumn<ShortlistEntry, ShortlistEntry> tick = column("shortlist.column.compare", null,
                 c -> compareCell(compare), 100);
         tick.setResizable(false);
@@ -52,7 +67,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         portrait.setResizable(false);
         getColumns().add(portrait);
         getColumns().add(column("shortlist.column.name", EntrySort.NAME,
-                c -> EntryCells.text(e -> e.freelancer().displayName()), 130));
+                c -> SelectionCells.name(bulk.duplicates()), 150));
         getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 142));
         getColumns().add(column("shortlist.column.rating", EntrySort.RATING, c -> EntryCells.rating(editor), 100));
         getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 220));
@@ -74,7 +89,7 @@ final class EntriesTable extends TableView<ShortlistEntry> {
             return true;
         });
         TableSelection.bind(this, vm.selectedProperty(), subs);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(e, editor, remove));
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(e, editor, remove, bulk));
     }
 
     private static String title(Freelancer f) {
@@ -142,7 +157,12 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         };
     }
 
-    private void onKey(KeyEvent e, EntryEditorViewModel editor, Runnable remove) {
+    private void onKey(KeyEvent e, EntryEditorViewModel editor, Runnable remove, BulkHooks bulk) {
+        if (com.talentfinder.ui.Shortcut.BULK_ACTIONS.combination().match(e)) {
+            bulk.openMenu().run();
+            e.consume();
+            return;
+        }
         if (com.talentfinder.ui.Shortcut.TICK_TO_COMPARE.combination().match(e)) {
             // Space ticks the selected rows for Compare (all ticked already: untick them).
             List<ShortlistEntry> rows = chosen();
@@ -160,7 +180,12 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         ShortlistEntry focused = getSelectionModel().getSelectedItem();
         if (focused != null && typed != null && typed.length() == 1 && typed.charAt(0) >= '0'
                 && typed.charAt(0) <= '5' && !e.isShortcutDown() && !e.isAltDown()) {
-            editor.setRating(focused, typed.charAt(0) - '0');
+            // Several rows selected: one bulk change (one Undo) rates them all.
+            if (getSelectionModel().getSelectedItems().size() > 1) {
+                bulk.rateAll().accept(typed.charAt(0) - '0');
+            } else {
+                editor.setRating(focused, typed.charAt(0) - '0');
+            }
             e.consume();
         }
     }

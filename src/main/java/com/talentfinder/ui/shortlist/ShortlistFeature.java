@@ -47,6 +47,8 @@ public final class ShortlistFeature implements Screen {
     private final EntryEditorViewModel editor;
     private final RefreshViewModel refresh;
     private final AddToShortlistViewModel add;
+    private final BulkActionsViewModel bulk;
+    private final DuplicatesViewModel duplicates;
     private final PortraitImages savedPortraits;
     private final PortraitImages livePortraits;
     private final ShortlistDrag drag;
@@ -64,6 +66,14 @@ public final class ShortlistFeature implements Screen {
         refresh = new RefreshViewModel(needs.repo(), needs.runner(), needs.dialogs(), needs.planner(),
                 needs.fetcher(), notices, entries::reload);
         add = new AddToShortlistViewModel(lists, needs.repo(), needs.portraits(), needs.runner(), entries::reload);
+        Runnable changed = () -> {
+            lists.reload();
+            entries.reload();
+        };
+        bulk = new BulkActionsViewModel(needs.repo().bulkEdits(), needs.runner(), needs.dialogs(), notices, entries,
+                changed);
+        duplicates = new DuplicatesViewModel(needs.repo(), needs.repo().bulkEdits(), needs.runner(), needs.dialogs(),
+                notices, entries, changed);
         SnapshotPortraitSource saved = new SnapshotPortraitSource(needs.repo(), needs.portraits());
         entries.entries().addListener((ListChangeListener<ShortlistEntry>) c ->
                 entries.entries().forEach(saved::register));
@@ -146,7 +156,8 @@ public final class ShortlistFeature implements Screen {
         if (view == null) {
             detail = needs.profiles().create(entries.selectedFreelancerProperty(), savedPortraits);
             view = new ShortlistsView(lists, entries, editor, refresh, detail, savedPortraits, needs.dialogs(),
-                    drag, new ShortlistsView.Openers(this::export, windows::compare));
+                    drag, new ShortlistsView.Openers(this::export, windows::compare),
+                    new ShortlistsView.BulkWork(bulk, duplicates));
         }
         return view;
     }
@@ -188,6 +199,14 @@ public final class ShortlistFeature implements Screen {
 
     public AddToShortlistViewModel addViewModel() {
         return add;
+    }
+
+    public BulkActionsViewModel bulkViewModel() {
+        return bulk;
+    }
+
+    public DuplicatesViewModel duplicatesViewModel() {
+        return duplicates;
     }
 
 }

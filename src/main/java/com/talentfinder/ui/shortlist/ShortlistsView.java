@@ -8,7 +8,9 @@ import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -49,19 +51,39 @@ public final class ShortlistsView extends BorderPane {
     public record Openers(Consumer<ExportSource> export, Consumer<List<ShortlistEntry>> compare) {
     }
 
+    /** Bulk work on the selected entries, and the possible duplicates of the list shown. */
+    public record BulkWork(BulkActionsViewModel actions, DuplicatesViewModel duplicates) {
+    }
+
     private final EntriesTable table;
     private final ShortlistSidebar sidebar;
     private final CompareChoice compareChoice = new CompareChoice();
+    private final BulkBar bulkBar;
+    /** The freelancers of the last multi-row selection the user made (kept across a page read again). */
+    private Set<String> sticky = Set.of();
+    private boolean itemsChanging;
 
     public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
                           RefreshViewModel refresh, Node detailView, PortraitImages portraits,
-                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers) {
+                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers, BulkWork bulk) {
         setId("shortlistsView");
         getStyleClass().add("shortlists-view");
         getStylesheets().add(STYLESHEET);
-        table = new EntriesTable(entries, editor, portraits, compareChoice, () -> entries.remove(chosen()));
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c ->
-                compareChoice.selectionChanged(table.chosen()));
+        bulkBar = new BulkBar(bulk.actions(), lists.lists(), entries);
+        // Runs before the table sees a new page (it clears its selection then): see keepSelection().
+        subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c -> itemsChanging = true);
+        table = new EntriesTable(entries, editor, portraits, compareChoice, () -> remove(entries, bulk.actions()),
+                new EntriesTable.BulkHooks(bulk.duplicates(), bulkBar::open, bulk.actions()::setRating));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c -> {
+            compareChoice.selectionChanged(table.chosen());
+            bulk.actions().select(table.chosen());
+            if (!itemsChanging) {
+                sticky = table.chosen().stream().map(ShortlistEntry::freelancerId).collect(Collectors.toSet());
+            }
+        });
+        subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c -> keepSelection());
+        subs.listen(entries.listProperty(), (o, was, now) -> sticky = Set.of());
+        subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c -> bulk.duplicates().check());
         subs.listen(entries.listProperty(), (o, was, now) -> compareChoice.clear());
         subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c ->
                 compareChoice.refreshed(entries.entries()));
@@ -70,7 +92,7 @@ public final class ShortlistsView extends BorderPane {
         entries.show(lists.selectedProperty().get());
 
         BorderPane middle = new BorderPane(createTableArea(entries));
-        middle.setTop(createHeader(lists, entries, refresh, openers));
+        middle.setTop(createHeader(lists, entries, refresh, openers, bulk));
         middle.setBottom(createFooter(entries, refresh));
         middle.getStyleClass().add("entries-pane");
 
@@ -93,8 +115,40 @@ public final class ShortlistsView extends BorderPane {
         com.talentfinder.ui.KeepWhole.buttonsUnder(this);
     }
 
+    /**
+     * A page read again (after a bulk change, an edit, a filter) keeps the rows selected before that are still
+     * shown, so the user can go on working on the same selection.
+     */
+    private void keepSelection() {
+        itemsChanging = false;
+        if (sticky.size() < 2) {
+            return;
+        }
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (sticky.contains(table.getItems().get(i).freelancerId())) {
+                rows.add(i);
+            }
+        }
+        if (rows.size() > 1) {
+            Set<String> keep = sticky;
+            int[] more = rows.subList(1, rows.size()).stream().mapToInt(Integer::intValue).toArray();
+            table.getSelectionModel().selectIndices(rows.get(0), more);
+            sticky = keep;
+        }
+    }
+
     private List<ShortlistEntry> chosen() {
         return table.chosen();
+    }
+
+    /** One row: removed at once (Undo in the bar); several: a bulk removal, asked first with the count. */
+    private void remove(EntriesViewModel entries, BulkActionsViewModel bulk) {
+        if (chosen().size() > 1) {
+            bulk.remove();
+        } else {
+            entries.remove(chosen());
+        }
     }
 
     /** Focuses the list of shortlists (when the screen is shown). */
@@ -103,7 +157,7 @@ public final class ShortlistsView extends BorderPane {
     }
 
     private Node createHeader(ShortlistsViewModel lists, EntriesViewModel entries, RefreshViewModel refresh,
-                              Openers openers) {
+                              Openers openers, BulkWork bulk) {
         Label title = new Label();
         title.setId("shortlistTitle");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -133,7 +187,7 @@ public final class ShortlistsView extends BorderPane {
                 () -> refresh.refresh(entries.listProperty().get()));
         Button remove = action("removeEntriesButton", "shortlist.remove", "shortlist.remove.tooltip",
                 MaterialDesignD.DELETE_OUTLINE,
-                () -> entries.remove(chosen()));
+                () -> remove(entries, bulk.actions()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (Button b : List.of(export, refreshButton)) {
             b.disableProperty().bind(entries.listProperty().isNull().or(refresh.runningProperty()));
@@ -150,7 +204,8 @@ public final class ShortlistsView extends BorderPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, hint);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
-        VBox top = new VBox(8, titleRow, head, filters);
+        bulkBar.disableProperty().bind(entries.listProperty().isNull());
+        VBox top = new VBox(8, titleRow, head, filters, new DuplicateBanner(bulk.duplicates()), bulkBar);
         top.getStyleClass().add("entries-header");
         return top;
     }
