@@ -88,7 +88,7 @@ class BulkActionsViewModelTest {
         vm.remove();
 
         assertThat(dialogs.questions).containsExactly("Remove 12 entries from \"Backend\"? Their notes, tags, status and"
-                + " rating go with them. You can undo this in the bar at the bottom right after.");
+                + " rating go with them. You can undo this right after, in the bar at the bottom.");
         assertThat(all(list)).hasSize(30);
 
         dialogs.answer = true;
@@ -139,7 +139,7 @@ class BulkActionsViewModelTest {
         vm.setStatus(EntryStatus.HIRED);
 
         assertThat(all(list)).allMatch(e -> e.status() == EntryStatus.NEW);
-        assertThat(vm.countTextProperty().get()).startsWith("Select entries");
+        assertThat(vm.countTextProperty().get()).startsWith("Tick entries");
 
         vm.select(all(list));
         assertThat(vm.countTextProperty().get()).isEqualTo("3 selected");

@@ -77,7 +77,7 @@ class DuplicatesViewModelTest {
 
         assertThat(dialogs.questions).hasSize(1);
         assertThat(dialogs.questions.get(0)).contains("2 entries").contains("the status Interviewing")
-                .contains("the other 1 leave");
+                .contains("the other entry leaves the list");
         assertThat(all()).hasSize(2);
         ShortlistEntry kept = all().stream().filter(e -> e.freelancer().name().toLowerCase().contains("ana"))
                 .findFirst().orElseThrow();
