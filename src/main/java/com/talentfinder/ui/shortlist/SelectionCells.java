@@ -5,6 +5,7 @@ import com.talentfinder.store.DuplicateFinder;
 import com.talentfinder.ui.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -93,7 +94,7 @@ final class SelectionCells {
             all.setSelected(n > 0 && n == table.getItems().size());
         };
         table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> sync.run());
-        table.getItems().addListener((ListChangeListener<ShortlistEntry>) c -> sync.run());
+        // A new page changes the selection too, so this also follows the rows shown.
         return all;
     }
 
@@ -102,12 +103,14 @@ final class SelectionCells {
         return new TableCell<>() {
             private final Label badge = new Label(null, new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE));
             private final Tooltip tip = new Tooltip();
+            // Held by the cell, listened to weakly: the view model outlives the screen's cells.
+            private final MapChangeListener<String, DuplicateFinder.Group> onFlags = c -> show();
 
             {
                 badge.getStyleClass().add("duplicate-badge");
                 badge.setTooltip(tip);
                 setGraphicTextGap(6);
-                duplicates.flagged().addListener((MapChangeListener<String, DuplicateFinder.Group>) c -> show());
+                duplicates.flagged().addListener(new WeakMapChangeListener<>(onFlags));
             }
 
             private void show() {
