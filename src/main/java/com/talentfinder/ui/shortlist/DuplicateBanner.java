@@ -10,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The notice above the entries ({@code #duplicateBanner}) when the list may hold a freelancer twice: Merge. */
@@ -28,7 +27,7 @@ final class DuplicateBanner extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        FontIcon icon = new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE);
+        FontIcon icon = new FontIcon(MaterialDesignC.CONTENT_DUPLICATE);
         icon.getStyleClass().add("duplicate-icon");
 
         Button merge = new Button(Messages.get("duplicates.merge"), new FontIcon(MaterialDesignC.CALL_MERGE));

@@ -14,7 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The entries table's selection check boxes and the duplicate badge beside a name. */
 final class SelectionCells {
@@ -101,7 +101,7 @@ final class SelectionCells {
     /** The name, with a badge when the entry may be a duplicate of another on the list. */
     static TableCell<ShortlistEntry, ShortlistEntry> name(DuplicatesViewModel duplicates) {
         return new TableCell<>() {
-            private final Label badge = new Label(null, new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE));
+            private final Label badge = new Label(null, new FontIcon(MaterialDesignC.CONTENT_DUPLICATE));
             private final Tooltip tip = new Tooltip();
             // Held by the cell, listened to weakly: the view model outlives the screen's cells.
             private final MapChangeListener<String, DuplicateFinder.Group> onFlags = c -> show();
