@@ -38,8 +38,8 @@ public final class ScoreColumn {
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         c.setCellFactory(col -> cell(ranking, who));
         c.setComparator((a, b) -> ranking.comparator().compare(who.apply(a), who.apply(b)));
-        c.setPrefWidth(72);
-        c.setMinWidth(60);
+        c.setPrefWidth(88);
+        c.setMinWidth(70);
         Tooltip header = new Tooltip(Messages.get("score.column.tooltip"));
         header.setWrapText(true);
         header.setMaxWidth(360);
@@ -66,7 +66,7 @@ public final class ScoreColumn {
                 tip.setShowDelay(Duration.millis(400));
                 tip.setShowDuration(Duration.seconds(30));
                 tip.setWrapText(true);
-                tip.setMaxWidth(520);
+                tip.setMaxWidth(680);
                 getStyleClass().add("score-cell");
             }
 
