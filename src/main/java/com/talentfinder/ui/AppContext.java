@@ -78,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final ResultsViewModel results;
     private final MainView mainView;
     private final CreditMeterViewModel credits;
+    private final CreditMeterView creditView;
     private final List<Runnable> waitListeners = new ArrayList<>();
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
@@ -147,7 +148,8 @@ public final class AppContext implements AutoCloseable {
                 .resultsCaption(search.currentRequest() == null ? null : search.currentRequest().query())));
         this.credits = new CreditMeterViewModel(ServiceAdapters.credits(services, this::demoMode), runner,
                 Platform::runLater);
-        mainView.statusBarRight().getChildren().add(new CreditMeterView(credits));
+        this.creditView = new CreditMeterView(credits);
+        mainView.statusBarRight().getChildren().add(creditView);
         followWaits();
         installHelp();
         Label daily = new Label();
@@ -285,6 +287,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         insights.dispose();
+        creditView.close();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();
