@@ -137,13 +137,14 @@ public final class RankingViewModel {
             presetNotice.set(Messages.get("insights.ranking.allZero"));
             return;
         }
-        runner.run("ranking-preset-save", p -> new Loaded(saveAndList(name, w), null), loaded -> {
+        runner.run("ranking-preset-save", p -> {
+            RankingPreset saved = choices.save(name, w);
+            return new Loaded(choices.saved(), saved);
+        }, loaded -> {
             showPresets(loaded.saved());
-            RankingPreset saved = loaded.saved().stream().filter(x -> x.userName().equalsIgnoreCase(name)
-                    || x.userName().equals(name)).findFirst().orElse(null);
-            choose(saved);
+            choose(loaded.active());
             presetName.set("");
-            presetNotice.set(Messages.format("ranking.presets.saved", saved == null ? name : saved.userName()));
+            presetNotice.set(Messages.format("ranking.presets.saved", loaded.active().userName()));
         }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
     }
 
@@ -161,11 +162,6 @@ public final class RankingViewModel {
             choose(RankingPreset.BALANCED);
             presetNotice.set(Messages.format("ranking.presets.deleted", p.userName()));
         }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
-    }
-
-    private List<RankingPreset> saveAndList(String name, Weights w) throws Exception {
-        choices.save(name, w);
-        return choices.saved();
     }
 
     private record Loaded(List<RankingPreset> saved, RankingPreset active) {
