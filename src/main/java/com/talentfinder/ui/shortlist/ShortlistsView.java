@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.Subscriptions;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class ShortlistsView extends BorderPane {
 
     public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
                           RefreshViewModel refresh, Node detailView, PortraitImages portraits,
-                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers, BulkWork bulk) {
+                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers, CurrentRanking ranking,
+                          BulkWork bulk) {
         setId("shortlistsView");
         getStyleClass().add("shortlists-view");
         getStylesheets().add(STYLESHEET);
@@ -73,7 +75,7 @@ public final class ShortlistsView extends BorderPane {
         // Runs before the table sees a new page (it clears its selection then): see keepSelection().
         subs.listen(entries.entries(), (ListChangeListener<ShortlistEntry>) c -> itemsChanging = true);
         table = new EntriesTable(entries, editor, portraits, compareChoice, () -> remove(entries, bulk.actions()),
-                new EntriesTable.BulkHooks(bulk.duplicates(), bulkBar::open, bulk.actions()::setRating));
+                ranking, new EntriesTable.BulkHooks(bulk.duplicates(), bulkBar::open, bulk.actions()::setRating));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c -> {
             compareChoice.selectionChanged(table.chosen());
             bulk.actions().select(table.chosen());
