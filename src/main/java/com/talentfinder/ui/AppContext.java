@@ -5,6 +5,7 @@ import com.talentfinder.api.RateLimiter;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.desktop.Diagnostics;
 import com.talentfinder.app.insights.DefaultInsightsService;
+import com.talentfinder.app.saved.SavedSearches;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.common.CreditMeterView;
 import com.talentfinder.ui.common.CreditMeterViewModel;
@@ -19,6 +20,7 @@ import com.talentfinder.ui.help.HelpViewModel;
 import com.talentfinder.ui.insights.FxFileAsker;
 import com.talentfinder.ui.insights.InsightsFeature;
 import com.talentfinder.ui.insights.ServiceInsightsPort;
+import com.talentfinder.ui.saved.SavedSearchesFeature;
 import com.talentfinder.ui.search.AllPagesFetcher;
 import com.talentfinder.ui.search.FilterViewModel;
 import com.talentfinder.ui.search.ModeBadges;
@@ -75,6 +77,7 @@ public final class AppContext implements AutoCloseable {
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
     private final SearchFeature searchScreen;
+    private final SavedSearchesFeature saved;
     private Stage stage;
 
     /** The production wiring. */
@@ -120,10 +123,14 @@ public final class AppContext implements AutoCloseable {
         this.insights = new InsightsFeature(new ServiceInsightsPort(DefaultInsightsService.of(services, false),
                 services.dataFolder(), ZoneId.systemDefault()), runner, ZoneId.systemDefault(),
                 new FxFileAsker(() -> stage));
+        this.saved = new SavedSearchesFeature(SavedSearches.of(services, false), runner, services.clock(),
+                this::profilePane, portraits, () -> stage);
         ScreenRegistry screens = new ScreenRegistry()
                 .register(searchScreen)
                 .register(shortlists)
-                .register(insights);
+                .register(insights)
+                .register(saved);
+        SavedSearchWiring.connect(searchScreen, saved, search, filters);
         this.mainView = new MainView(new MainViewModel(screens), this::openSettings, new ModeBadges(search));
         // The shortlists feature adds its menu, Ctrl+S, Ctrl+E and dragging to the results table.
         searchScreen.onResultsTable(table -> shortlists.installOnResults(table, () -> ShortlistFeature
@@ -207,6 +214,7 @@ public final class AppContext implements AutoCloseable {
         primary.setScene(scene);
         primary.show();
         Platform.runLater(mainView::focusSearchField);
+        Platform.runLater(saved::checkAtStart);
     }
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
@@ -253,6 +261,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         insights.dispose();
+        saved.dispose();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();
