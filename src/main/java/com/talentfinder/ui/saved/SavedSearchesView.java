@@ -55,9 +55,12 @@ final class SavedSearchesView extends BorderPane {
         VBox left = new VBox(8, createSearchesTable(), createCheckOptions());
         left.getStyleClass().add("saved-left");
         VBox.setVgrow(searches, Priority.ALWAYS);
+        // The options' sentence wraps: it must not make the list wider than its share of the split.
+        left.setMinWidth(240);
+        left.setPrefWidth(320);
         SplitPane split = new SplitPane(left, createResultsTable(), profilePane);
         split.setId("savedSplit");
-        split.setDividerPositions(0.34, 0.70);
+        split.setDividerPositions(0.34, 0.74);
         SplitPane.setResizableWithParent(profilePane, false);
         setCenter(split);
         KeepWhole.buttonsUnder(this);
@@ -131,8 +134,13 @@ final class SavedSearchesView extends BorderPane {
     private Node createSearchesTable() {
         searches.setId("savedSearchesTable");
         searches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        searches.getColumns().add(text("saved.column.name", SavedSearchesViewModel.Row::name, 110));
-        searches.getColumns().add(text("saved.column.lastRun", SavedSearchesViewModel.Row::lastRun, 80));
+        TableColumn<SavedSearchesViewModel.Row, String> name = text("saved.column.name", SavedSearchesViewModel.Row::name, 105);
+        name.setMaxWidth(160);
+        TableColumn<SavedSearchesViewModel.Row, String> lastRun =
+                text("saved.column.lastRun", SavedSearchesViewModel.Row::lastRun, 90);
+        lastRun.setMaxWidth(100);
+        searches.getColumns().add(name);
+        searches.getColumns().add(lastRun);
         TableColumn<SavedSearchesViewModel.Row, String> fresh =
                 text("saved.column.new", SavedSearchesViewModel.Row::newSince, 130);
         fresh.getStyleClass().add("saved-new-since");
@@ -162,6 +170,13 @@ final class SavedSearchesView extends BorderPane {
         CheckBox check = new CheckBox(Messages.get("saved.check.option"));
         check.setId("savedCheckAtStart");
         check.setWrapText(true);
+        check.setMinWidth(0);
+        check.setMaxWidth(Double.MAX_VALUE);
+        check.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label hint = new Label(Messages.get("saved.check.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("saved-hint");
         subs.bindBidirectional(check.selectedProperty(), vm.checkAtStartProperty());
         Spinner<Integer> budget = new Spinner<>(0, 1000, vm.checkBudgetProperty().get());
         budget.setId("savedCheckBudget");
@@ -171,10 +186,11 @@ final class SavedSearchesView extends BorderPane {
         subs.listen(vm.checkBudgetProperty(), (o, a, b) -> budget.getValueFactory().setValue(b.intValue()));
         subs.bind(budget.disableProperty(), check.selectedProperty().not());
         Label budgetLabel = new Label(Messages.get("saved.check.budget"));
+        budgetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         budgetLabel.setLabelFor(budget);
         HBox budgetRow = new HBox(6, budgetLabel, budget);
         budgetRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, check, budgetRow);
+        VBox box = new VBox(6, check, hint, budgetRow);
         box.getStyleClass().add("saved-check");
         return box;
     }
@@ -198,14 +214,16 @@ final class SavedSearchesView extends BorderPane {
                 setText(null);
             }
         });
-        mark.setPrefWidth(56);
-        mark.setMinWidth(56);
-        mark.setMaxWidth(64);
+        mark.setPrefWidth(72);
+        mark.setMinWidth(72);
+        mark.setMaxWidth(72);
         mark.setSortable(true);
         results.getColumns().add(mark);
-        results.getColumns().add(resultText("saved.column.freelancer", f -> f.displayName(), 140));
-        results.getColumns().add(resultText("saved.column.title", f -> f.title() == null ? "" : f.title(), 160));
-        results.getColumns().add(resultText("saved.column.rate", ResultFormats::rate, 70));
+        results.getColumns().add(resultText("saved.column.freelancer", f -> f.displayName(), 120));
+        results.getColumns().add(resultText("saved.column.title", f -> f.title() == null ? "" : f.title(), 150));
+        TableColumn<SavedSearchesViewModel.ResultRow, String> rate = resultText("saved.column.rate", ResultFormats::rate, 72);
+        rate.setMinWidth(64);
+        results.getColumns().add(rate);
         results.getColumns().add(resultText("saved.column.location", FreelancerFormat::location, 110));
         results.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
