@@ -37,7 +37,7 @@ class SavedSearchesScreenFxTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         profile = new Label();
-        fx = new SavedFixture(dir, Clock.systemUTC());
+        fx = new SavedFixture(dir.resolve(java.util.UUID.randomUUID().toString()), Clock.systemUTC());
         fx.rank(1, 8);
         fx.saved.save("React weekly", "react developer", 10, SavedFilters.NONE, 2, true);
         feature = new SavedSearchesFeature(fx.saved, new SyncTaskRunner(), Clock.systemUTC(), (selection, images) -> {
@@ -75,5 +75,25 @@ class SavedSearchesScreenFxTest {
         robot.interact(() -> results.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(profile.getText()).isEqualTo("Person 40");
+    }
+
+    @Test
+    void saveSearchAsksForANameAndSavesTheQueryWithItsFilters(FxRobot robot) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
+        SavedFilters rate = new SavedFilters(new java.math.BigDecimal("25"), null, null, null, null, null);
+        robot.interact(() -> {
+            feature.installSaveAction(bar, bar, () -> new SaveSearchViewModel.Current("vue developer", 20, rate));
+            ((javafx.scene.layout.BorderPane) robot.lookup("#savedSearchesScreen").query()).setBottom(bar);
+        });
+        robot.clickOn("#saveSearchButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = robot.lookup("#saveSearchName").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("vue developer");
+        robot.interact(() -> name.setText("Vue monthly"));
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.saved.find("vue monthly").orElseThrow().filters()).isEqualTo(rate);
+        TableView<?> searches = robot.lookup("#savedSearchesTable").queryAs(TableView.class);
+        assertThat(searches.getItems()).hasSize(2);
     }
 }
