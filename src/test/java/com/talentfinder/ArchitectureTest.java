@@ -96,7 +96,7 @@ class ArchitectureTest {
 
     /** The UI features: each reaches the others only through ui/common and the ui root's shared pieces. */
     private static final java.util.List<String> FEATURES = java.util.List.of("search", "detail", "shortlist",
-            "settings", "help", "recovery", "insights");
+            "settings", "help", "recovery", "insights", "saved");
 
     /** What features may use from the ui root package; the rest of it (the window's shell) is off limits. */
     static final java.util.Set<String> SHARED_UI_ROOT = java.util.Set.of("Messages", "TaskRunner", "FxTaskRunner",

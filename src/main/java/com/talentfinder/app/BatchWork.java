@@ -1,5 +1,6 @@
 package com.talentfinder.app;
 
+import com.talentfinder.api.TimeSource;
 import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
 
@@ -35,5 +36,22 @@ public final class BatchWork {
     /** Fetches a batch over {@code mode} (the command line's {@code --demo} picks its own). */
     public BatchFetcher fetcher(AppServices.Mode mode) {
         return new BatchFetcher(mode.chain(), mode.demo() ? null : services.limiter());
+    }
+
+    /**
+     * Tells the cost of a batch that asks the service afresh (saved searches): no page counts as cached, so the
+     * cost is one call a page.
+     */
+    public BatchPlanner freshPlanner(AppServices.Mode mode) {
+        return new BatchPlanner(r -> false, services.creditMeter(), mode.demo() ? null : services.limiter());
+    }
+
+    /**
+     * Fetches a batch afresh over {@code mode}: the page cache is not read (it would only repeat what was seen),
+     * but every answer is still stored in it; calls are paced and counted as any other.
+     */
+    public BatchFetcher freshFetcher(AppServices.Mode mode) {
+        return new BatchFetcher(mode.chain().refreshing(), r -> false, mode.demo() ? null : services.limiter(),
+                TimeSource.SYSTEM);
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
                 ShortlistCommand.class,
                 ReportCommand.class,
                 TrendCommand.class,
-                RankCommand.class})
+                RankCommand.class,
+                SavedCommand.class})
 public final class Cli {
 
     private Cli() {

@@ -50,6 +50,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "Also add the freelancers fetched to this shortlist (created when missing).")
     String shortlist;
 
+    @Option(names = "--save", paramLabel = "NAME",
+            description = "Also save this search under NAME (run it later with: saved run NAME).")
+    String save;
+
     SearchCommand(AppServices services) {
         this.services = services;
     }
@@ -66,6 +70,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (pages < 1 || pages > 100) {
             err.println("--pages must be between 1 and 100.");
+            return ExitCodes.USAGE;
+        }
+        if (save != null && !SavedSearchOption.save(services, save, first, pages, err)) {
             return ExitCodes.USAGE;
         }
         AppServices.Mode mode = demo ? services.demoMode() : services.mode();

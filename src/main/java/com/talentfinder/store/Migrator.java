@@ -32,6 +32,7 @@ final class Migrator {
             "V4.sql",
             CleanStoredProfiles.NAME,
             "V6.sql",
+            "V7.sql",
             "V8.sql");
 
     /** How many migration backups are kept beside the database. */

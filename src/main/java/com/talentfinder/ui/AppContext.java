@@ -8,6 +8,7 @@ import com.talentfinder.app.insights.DailyWatchCheck;
 import com.talentfinder.app.insights.DefaultInsightsService;
 import com.talentfinder.app.insights.RankingPresets;
 import com.talentfinder.app.insights.WatchlistFile;
+import com.talentfinder.app.saved.SavedSearches;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.store.RankingPresetRepository;
 import com.talentfinder.ui.common.CreditMeterView;
@@ -26,6 +27,7 @@ import com.talentfinder.ui.insights.FxFileAsker;
 import com.talentfinder.ui.insights.InsightsChoices;
 import com.talentfinder.ui.insights.InsightsFeature;
 import com.talentfinder.ui.insights.ServiceInsightsPort;
+import com.talentfinder.ui.saved.SavedSearchesFeature;
 import com.talentfinder.ui.search.AllPagesFetcher;
 import com.talentfinder.ui.search.FilterViewModel;
 import com.talentfinder.ui.search.ModeBadges;
@@ -85,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final SearchFeature searchScreen;
     private final CurrentRanking ranking;
     private final DailyCheckViewModel dailyCheck;
+    private final SavedSearchesFeature saved;
     private Stage stage;
 
     /** The production wiring. */
@@ -138,10 +141,14 @@ public final class AppContext implements AutoCloseable {
                 ranking, InsightsChoices.of(presets));
         this.dailyCheck = new DailyCheckViewModel(new DailyWatchCheck(presets, DailyWatchCheck.over(insightsService,
                 new WatchlistFile(services.dataFolder())), services.clock()), runner, insights.supply()::load);
+        this.saved = new SavedSearchesFeature(SavedSearches.of(services, false), runner, services.clock(),
+                this::profilePane, portraits, () -> stage);
         ScreenRegistry screens = new ScreenRegistry()
                 .register(searchScreen)
                 .register(shortlists)
-                .register(insights);
+                .register(insights)
+                .register(saved);
+        SavedSearchWiring.connect(searchScreen, saved, search, filters);
         this.mainView = new MainView(new MainViewModel(screens), this::openSettings, new ModeBadges(search));
         // The shortlists feature adds its menu, Ctrl+S, Ctrl+E and dragging to the results table.
         searchScreen.onResultsTable(table -> shortlists.installOnResults(table, () -> ShortlistFeature
@@ -232,6 +239,7 @@ public final class AppContext implements AutoCloseable {
         Platform.runLater(mainView::focusSearchField);
         // After the first frame, and off the UI thread: the optional daily watchlist check (off unless chosen).
         Platform.runLater(() -> Platform.runLater(dailyCheck::start));
+        Platform.runLater(saved::checkAtStart);
     }
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
@@ -288,6 +296,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         insights.dispose();
         creditView.close();
+        saved.dispose();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();

@@ -14,6 +14,7 @@ public enum Shortcut {
     SHOW_SEARCH(Where.EVERYWHERE, "shortcut.showSearch", combo(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     SHOW_SHORTLISTS(Where.EVERYWHERE, "shortcut.showShortlists", combo(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     SHOW_INSIGHTS(Where.EVERYWHERE, "shortcut.showInsights", combo(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
+    SHOW_SAVED(Where.EVERYWHERE, "shortcut.showSaved", combo(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
     FIND(Where.EVERYWHERE, "shortcut.find", combo(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
     SETTINGS(Where.EVERYWHERE, "shortcut.settings", combo(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN)),
     SHORTCUTS(Where.EVERYWHERE, "shortcut.shortcuts", combo(KeyCode.F1)),
@@ -27,6 +28,8 @@ public enum Shortcut {
     OPEN_PROFILE(Where.SEARCH, "shortcut.openProfile", combo(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
     ADD_TO_SHORTLIST(Where.SEARCH, "shortcut.addToShortlist", combo(KeyCode.S, KeyCombination.SHORTCUT_DOWN)),
     EXPORT_RESULTS(Where.SEARCH, "shortcut.exportResults", combo(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
+    SAVE_SEARCH(Where.SEARCH, "shortcut.saveSearch",
+            combo(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     // Shortlists
     TICK_TO_COMPARE(Where.SHORTLISTS, "shortcut.tickToCompare", combo(KeyCode.SPACE)),
     RATE(Where.SHORTLISTS, "shortcut.rate", "0 – 5"),

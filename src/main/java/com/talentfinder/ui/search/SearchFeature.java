@@ -32,6 +32,7 @@ public final class SearchFeature implements Screen {
     private final ResultsViewModel results;
     private final Slots slots;
     private final List<Consumer<TableView<Freelancer>>> tableHooks = new ArrayList<>();
+    private final List<java.util.function.BiConsumer<javafx.scene.layout.Pane, Node>> barHooks = new ArrayList<>();
     private SearchScreenView view;
 
     public SearchFeature(SearchViewModel search, FilterViewModel filters, ResultsViewModel results, Slots slots) {
@@ -71,6 +72,7 @@ public final class SearchFeature implements Screen {
         if (view == null) {
             view = new SearchScreenView(search, filters, results, slots);
             tableHooks.forEach(hook -> hook.accept(view.resultsTable()));
+            barHooks.forEach(hook -> hook.accept(view.searchBarActions(), view));
         }
         return view;
     }
@@ -99,6 +101,17 @@ public final class SearchFeature implements Screen {
         tableHooks.add(hook);
         if (view != null) {
             hook.accept(view.resultsTable());
+        }
+    }
+
+    /**
+     * Runs {@code hook} with the search bar's row of actions and the screen's node, now if the screen is built and
+     * on every screen built later (the saved-searches feature adds "Save search…" and its key this way).
+     */
+    public void onSearchBar(java.util.function.BiConsumer<javafx.scene.layout.Pane, Node> hook) {
+        barHooks.add(hook);
+        if (view != null) {
+            hook.accept(view.searchBarActions(), view);
         }
     }
 

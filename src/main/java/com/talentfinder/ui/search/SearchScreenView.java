@@ -154,6 +154,11 @@ public final class SearchScreenView extends BorderPane {
         return resultsView.table();
     }
 
+    /** The search bar's row of actions, for the hooks other features add through {@link SearchFeature#onSearchBar}. */
+    javafx.scene.layout.Pane searchBarActions() {
+        return searchView.actionRow();
+    }
+
     /** Lets go of the view models: call when this view is removed for good. */
     public void close() {
         subs.close();

@@ -39,6 +39,7 @@ public final class SearchView extends VBox {
     private final SearchViewModel vm;
     private final CustomTextField searchField = new CustomTextField();
     private Runnable onDownToResults = () -> { };
+    private final HBox actionRow;
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -47,6 +48,7 @@ public final class SearchView extends VBox {
         HBox row = new HBox(8, createSearchField(), createPerPage(), createSearchButton(), createCancelButton(),
                 createProgress());
         row.setAlignment(Pos.CENTER_LEFT);
+        actionRow = row;
         getChildren().addAll(row, createInputError(), createStatusLine());
     }
 
@@ -205,6 +207,11 @@ public final class SearchView extends VBox {
         subs.bind(error.visibleProperty(), Bindings.isNotEmpty(vm.inputErrorProperty()));
         subs.bind(error.managedProperty(), error.visibleProperty());
         return error;
+    }
+
+    /** The row of the query field and its buttons, where other features add an action (through a hook). */
+    HBox actionRow() {
+        return actionRow;
     }
 
     /** Lets go of the view models: call when this view is removed for good. */
