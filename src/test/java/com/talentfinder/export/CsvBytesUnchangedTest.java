@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The CSV writer's output, byte for byte, on a fixture of every column with awkward text and numbers of every
  * size, against {@code csv-golden.csv}: the same fixture written by the writer before the export was made faster
- * (commit 18473b6). Regenerate only for an intended change of the output, with
+ * (main at the merge of issue 12, with its score column). Regenerate only for an intended change of the output, with
  * {@code -Dcsv.golden.write=<path to the resource>}.
  */
 class CsvBytesUnchangedTest {
