@@ -1,13 +1,16 @@
 package com.talentfinder.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.talentfinder.cleaning.FreelancerCleaning;
-import com.talentfinder.cleaning.JsonValues;
+import com.talentfinder.cleaning.JsonTokenValues;
 import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Freelancer;
@@ -30,7 +33,11 @@ import java.util.List;
  * page is full (there may be more); an empty page gives {@code page - 1} pages.
  *
  * <p>A freelancer record without a {@code ciphertext} is skipped and logged; it does not fail the page.
- * Thread-safe.
+ *
+ * <p>The body is read in one streaming pass straight into records (no tree: building it cost more than the rest
+ * of the parse); each value is read by {@link JsonTokenValues}, which answers as {@code JsonValues} does on a
+ * tree, and the records go through the same {@link FreelancerCleaning}. Only an answer whose {@code status} is not
+ * {@code success} is read a second time, as a tree, for {@link ErrorMapper}. Thread-safe.
  */
 public final class ResponseParser {
 
@@ -75,27 +82,22 @@ public final class ResponseParser {
     }
 
     SearchPage parse(SearchRequest request, byte[] body, int httpStatus) throws ApiException {
-        JsonNode root = readTree(body, httpStatus);
-        String status = JsonValues.text(root, "status");
+        Envelope envelope = read(body, httpStatus);
+        String status = envelope.status;
         if (status == null || !"success".equalsIgnoreCase(status.strip())) {
-            throw errors.fromUnsuccessfulBody(httpStatus, root);
+            // Rare: read the body again as a tree for the error mapper, which looks at several parts of it.
+            throw errors.fromUnsuccessfulBody(httpStatus, readTree(body, httpStatus));
         }
-        JsonNode data = root.get("data");
-        if (data != null && data.isArray()) {
-            int size = data.size();
-            return page(request, freelancers(data), estimatedResults(request, size), estimatedPages(request, size));
-        }
-        if (data == null || !data.isObject()) {
+        Data data = envelope.data;
+        if (data == null || data.shape == Shape.OTHER || data.freelancersNotAnArray) {
             throw ErrorMapper.unreadable(httpStatus);
         }
-        JsonNode array = data.get("freelancers");
-        if (array != null && !array.isNull() && !array.isArray()) {
-            throw ErrorMapper.unreadable(httpStatus);
+        int size = data.size;
+        if (data.shape == Shape.ARRAY) {
+            return page(request, data.list, estimatedResults(request, size), estimatedPages(request, size));
         }
-        int size = array == null || array.isNull() ? 0 : array.size();
-        List<Freelancer> list = size == 0 ? List.of() : freelancers(array);
-        Long totalResults = JsonValues.wholeNumber(data, "total_results");
-        Integer totalPages = JsonValues.integer(data, "total_pages");
+        Long totalResults = data.totalResults;
+        Integer totalPages = data.totalPages;
         long results = totalResults != null ? totalResults : estimatedResults(request, size);
         int pages;
         if (totalPages != null) {
@@ -105,17 +107,44 @@ public final class ResponseParser {
         } else {
             pages = estimatedPages(request, size);
         }
-        return page(request, list, results, pages);
+        return page(request, data.list, results, pages);
     }
 
     private SearchPage page(SearchRequest request, List<Freelancer> list, long results, int pages) {
         return new SearchPage(request, results, pages, list, clock.instant(), false);
     }
 
-    private JsonNode readTree(byte[] body, int httpStatus) throws ApiException {
+    /** The envelope's {@code status} and {@code data}, read in one pass; fails only on JSON that is not whole. */
+    private Envelope read(byte[] body, int httpStatus) throws ApiException {
         if (body == null || body.length == 0) {
             throw ErrorMapper.unreadable(httpStatus);
         }
+        try (JsonParser p = mapper.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw ErrorMapper.unreadable(httpStatus);
+            }
+            Envelope envelope = new Envelope();
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "status" -> envelope.status = JsonTokenValues.text(p, t);
+                    case "data" -> envelope.data = data(p, t);
+                    default -> JsonTokenValues.skip(p, t);
+                }
+            }
+            if (p.nextToken() != null) {
+                throw ErrorMapper.unreadable(httpStatus);
+            }
+            return envelope;
+        } catch (JsonProcessingException e) {
+            throw unreadable(e, httpStatus);
+        } catch (IOException e) {
+            throw ErrorMapper.unreadable(httpStatus);
+        }
+    }
+
+    private JsonNode readTree(byte[] body, int httpStatus) throws ApiException {
         try {
             JsonNode root = mapper.readTree(body);
             if (root == null || !root.isObject()) {
@@ -123,14 +152,18 @@ public final class ResponseParser {
             }
             return root;
         } catch (JsonProcessingException e) {
-            // Jackson's own message quotes the body, which a server could fill with anything: log the place only.
-            LOG.log(System.Logger.Level.DEBUG, "Unreadable JSON ({0}) at line {1}, column {2}",
-                    e.getClass().getSimpleName(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? -1 : e.getLocation().getColumnNr());
-            throw ErrorMapper.unreadable(httpStatus);
+            throw unreadable(e, httpStatus);
         } catch (IOException e) {
             throw ErrorMapper.unreadable(httpStatus);
         }
+    }
+
+    private static ApiException unreadable(JsonProcessingException e, int httpStatus) {
+        // Jackson's own message quotes the body, which a server could fill with anything: log the place only.
+        LOG.log(System.Logger.Level.DEBUG, "Unreadable JSON ({0}) at line {1}, column {2}",
+                e.getClass().getSimpleName(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+                e.getLocation() == null ? -1 : e.getLocation().getColumnNr());
+        return ErrorMapper.unreadable(httpStatus);
     }
 
     private static long estimatedResults(SearchRequest request, int size) {
@@ -144,60 +177,175 @@ public final class ResponseParser {
         return size >= request.perPage() ? request.page() + 1 : request.page();
     }
 
-    private List<Freelancer> freelancers(JsonNode array) {
-        List<Freelancer> out = new ArrayList<>(array.size());
-        int skipped = 0;
-        for (JsonNode n : array) {
-            Freelancer f = freelancer(n);
-            if (f == null) {
-                skipped++;
-            } else {
+    private enum Shape { ARRAY, OBJECT, OTHER }
+
+    private static final class Envelope {
+        String status;
+        Data data;
+    }
+
+    /** What {@code data} held; a shape problem is only reported once {@code status} says success. */
+    private static final class Data {
+        final Shape shape;
+        List<Freelancer> list = List.of();
+        /** Elements of the freelancer array, records skipped for having no ciphertext included. */
+        int size;
+        Long totalResults;
+        Integer totalPages;
+        boolean freelancersNotAnArray;
+
+        Data(Shape shape) {
+            this.shape = shape;
+        }
+    }
+
+    private Data data(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.START_ARRAY) {
+            Data data = new Data(Shape.ARRAY);
+            freelancers(p, data);
+            return data;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            JsonTokenValues.skip(p, t);
+            return new Data(Shape.OTHER);
+        }
+        Data data = new Data(Shape.OBJECT);
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "freelancers" -> {
+                    data.list = List.of();
+                    data.size = 0;
+                    data.freelancersNotAnArray = false;
+                    if (v == JsonToken.START_ARRAY) {
+                        freelancers(p, data);
+                    } else if (v != JsonToken.VALUE_NULL) {
+                        data.freelancersNotAnArray = true;
+                        JsonTokenValues.skip(p, v);
+                    }
+                }
+                case "total_results" -> data.totalResults = JsonTokenValues.wholeNumber(p, v);
+                case "total_pages" -> data.totalPages = JsonTokenValues.integer(p, v);
+                default -> JsonTokenValues.skip(p, v);
+            }
+        }
+        return data;
+    }
+
+    /** The records of an array whose START_ARRAY the parser is on, into {@code data}. */
+    private void freelancers(JsonParser p, Data data) throws IOException {
+        List<Freelancer> out = new ArrayList<>();
+        int size = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new JsonEOFException(p, null, "end of input inside the freelancers");
+            }
+            size++;
+            Freelancer f = freelancer(p, t);
+            if (f != null) {
                 out.add(f);
             }
         }
-        if (skipped > 0) {
+        if (out.size() < size) {
             LOG.log(System.Logger.Level.WARNING, "Skipped {0} of {1} freelancer records without a ciphertext",
-                    skipped, array.size());
+                    size - out.size(), size);
         }
-        return out;
+        data.list = size == 0 ? List.of() : out;
+        data.size = size;
     }
 
-    /** One record, normalised by {@link FreelancerCleaning}; null when it has no ciphertext (or is not an object). */
-    Freelancer freelancer(JsonNode n) {
-        if (n == null || !n.isObject()) {
+    /**
+     * One record, read field by field and normalised by {@link FreelancerCleaning}; null when it has no ciphertext
+     * (or is not an object). A key sent twice counts with its last value, as in a tree.
+     */
+    private static Freelancer freelancer(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            JsonTokenValues.skip(p, start);
             return null;
         }
-        String id = UntrustedText.singleLine(JsonValues.text(n, "ciphertext"), MAX_SHORT_TEXT);
+        String ciphertext = null;
+        String name = null;
+        String title = null;
+        String description = null;
+        String profileUrl = null;
+        String portraitUrl = null;
+        BigDecimal rate = null;
+        String currency = null;
+        String country = null;
+        String state = null;
+        String city = null;
+        String timezone = null;
+        List<String> skills = List.of();
+        BigDecimal jss = null;
+        boolean jssHidden = false;
+        BigDecimal earnings = null;
+        boolean earningsHidden = false;
+        BigDecimal hours = null;
+        Integer jobs = null;
+        boolean topRated = false;
+        boolean topRatedPlus = false;
+        boolean vetted = false;
+        boolean idVerified = false;
+        String key;
+        while ((key = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (key) {
+                case "ciphertext" -> ciphertext = JsonTokenValues.text(p, t);
+                case "name" -> name = JsonTokenValues.text(p, t);
+                case "title" -> title = JsonTokenValues.text(p, t);
+                case "description" -> description = JsonTokenValues.text(p, t);
+                case "profile_url" -> profileUrl = JsonTokenValues.string(p, t);
+                case "portrait_url" -> portraitUrl = JsonTokenValues.string(p, t);
+                case "hourly_rate" -> rate = JsonTokenValues.decimal(p, t);
+                case "currency" -> currency = JsonTokenValues.text(p, t);
+                case "country" -> country = JsonTokenValues.text(p, t);
+                case "state" -> state = JsonTokenValues.text(p, t);
+                case "city" -> city = JsonTokenValues.text(p, t);
+                case "timezone" -> timezone = JsonTokenValues.text(p, t);
+                case "skills" -> skills = skills(p, t);
+                case "job_success_score" -> jss = JsonTokenValues.decimal(p, t);
+                case "hide_jss" -> jssHidden = JsonTokenValues.bool(p, t);
+                case "total_earnings" -> earnings = JsonTokenValues.decimal(p, t);
+                case "hide_earnings" -> earningsHidden = JsonTokenValues.bool(p, t);
+                case "total_hours" -> hours = JsonTokenValues.decimal(p, t);
+                case "total_completed_jobs" -> jobs = JsonTokenValues.integer(p, t);
+                case "top_rated" -> topRated = "top_rated".equals(JsonTokenValues.string(p, t));
+                case "top_rated_plus" -> topRatedPlus = "top_rated_plus".equals(JsonTokenValues.string(p, t));
+                case "vetted" -> vetted = JsonTokenValues.bool(p, t);
+                case "id_verified" -> idVerified = JsonTokenValues.bool(p, t);
+                default -> JsonTokenValues.skip(p, t);
+            }
+        }
+        String id = UntrustedText.singleLine(ciphertext, MAX_SHORT_TEXT);
         if (id == null) {
             return null;
         }
-        boolean jssHidden = JsonValues.bool(n, "hide_jss");
-        boolean earningsHidden = JsonValues.bool(n, "hide_earnings");
-        BigDecimal hours = JsonValues.decimal(n, "total_hours");
         return FreelancerCleaning.clean(new Freelancer(
                 id,
-                JsonValues.text(n, "name"),
-                JsonValues.text(n, "title"),
-                JsonValues.text(n, "description"),
-                UrlSafety.safeProfileUrl(JsonValues.string(n, "profile_url"), id),
-                JsonValues.string(n, "portrait_url"),
-                JsonValues.decimal(n, "hourly_rate"),
-                JsonValues.text(n, "currency"),
-                JsonValues.text(n, "country"),
-                JsonValues.text(n, "state"),
-                JsonValues.text(n, "city"),
-                JsonValues.text(n, "timezone"),
-                skills(n.get("skills")),
-                jssHidden ? null : jssPercentage(JsonValues.decimal(n, "job_success_score")),
+                name,
+                title,
+                description,
+                UrlSafety.safeProfileUrl(profileUrl, id),
+                portraitUrl,
+                rate,
+                currency,
+                country,
+                state,
+                city,
+                timezone,
+                skills,
+                jssHidden ? null : jssPercentage(jss),
                 jssHidden,
-                JsonValues.decimal(n, "total_earnings"),
+                earnings,
                 earningsHidden,
                 hours == null ? null : hours.doubleValue(),
-                JsonValues.integer(n, "total_completed_jobs"),
-                "top_rated".equals(JsonValues.string(n, "top_rated")),
-                "top_rated_plus".equals(JsonValues.string(n, "top_rated_plus")),
-                JsonValues.bool(n, "vetted"),
-                JsonValues.bool(n, "id_verified")));
+                jobs,
+                topRated,
+                topRatedPlus,
+                vetted,
+                idVerified));
     }
 
     /**
@@ -219,17 +367,23 @@ public final class ResponseParser {
     }
 
     /** The strings of a JSON array (at most a few more than kept); {@link FreelancerCleaning} cleans them. */
-    private static List<String> skills(JsonNode array) {
-        if (array == null || !array.isArray()) {
+    private static List<String> skills(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            JsonTokenValues.skip(p, start);
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (JsonNode s : array) {
-            if (out.size() >= MAX_SKILLS * 2) {
-                break;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new JsonEOFException(p, null, "end of input inside the skills");
             }
-            if (s.isTextual()) {
-                out.add(s.textValue());
+            if (t == JsonToken.VALUE_STRING) {
+                if (out.size() < MAX_SKILLS * 2) {
+                    out.add(p.getText());
+                }
+            } else {
+                JsonTokenValues.skip(p, t);
             }
         }
         return out;

@@ -3,9 +3,10 @@ package com.talentfinder.cleaning;
 
 import com.talentfinder.domain.Freelancer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one cleaning for a freelancer that came from outside, whatever the way in: an API answer
@@ -23,6 +24,7 @@ public final class FreelancerCleaning {
     static final int MAX_SHORT_TEXT = 120;
     static final int MAX_CURRENCY = 10;
     static final int MAX_SKILLS = 200;
+    private static final int SMALL_SKILL_LIST = 16;
     /** No hourly rate is above this (in any currency we meet, a ten-thousand an hour is already absurd). */
     public static final BigDecimal MAX_RATE = new BigDecimal("10000");
     /** No lifetime earnings are above ten billion. */
@@ -95,13 +97,14 @@ public final class FreelancerCleaning {
         if (raw == null || raw.isEmpty()) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
+        // A record holds a handful of skills: a list searched in place is cheaper than a hash set for those.
+        Collection<String> out = raw.size() <= SMALL_SKILL_LIST ? new ArrayList<>(raw.size()) : new LinkedHashSet<>();
         for (String s : raw) {
             if (out.size() >= MAX_SKILLS) {
                 break;
             }
             String skill = UntrustedText.singleLine(s, MAX_SHORT_TEXT);
-            if (skill != null) {
+            if (skill != null && !(out instanceof List && out.contains(skill))) {
                 out.add(skill);
             }
         }

@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,8 +109,10 @@ final class EntryRows {
         if (json == null) {
             throw new SQLException("missing snapshot");
         }
-        try {
-            return FreelancerJson.fromJson(JSON.readTree(json));
+        // Streamed straight into the record (no tree): exports and list pages read every snapshot.
+        try (JsonParser p = JSON.createParser(json)) {
+            p.nextToken();
+            return FreelancerJson.fromJson(p);
         } catch (IOException | IllegalArgumentException e) {
             throw new SQLException("damaged snapshot", e);
         }

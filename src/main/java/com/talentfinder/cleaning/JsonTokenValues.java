@@ -1,0 +1,125 @@
+package com.talentfinder.cleaning;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The lenient readers of {@link JsonValues}, for a streaming {@link JsonParser} positioned on a value's first token:
+ * the same answer for the same JSON value as {@link JsonValues} gives for the tree that an {@code ObjectMapper}
+ * with {@code USE_BIG_DECIMAL_FOR_FLOATS} builds (a missing key, a null, a number sent as a string or a value of
+ * the wrong type reads as "absent"). Each reader consumes the whole value, an object or array included, so the
+ * parser is left on its last token and the caller's next {@code nextToken()} moves past it.
+ */
+public final class JsonTokenValues {
+
+    private JsonTokenValues() {
+    }
+
+    /** Text, or the text form of a number or boolean; null for null, objects and arrays. */
+    public static String text(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberValue().toString();
+            case VALUE_NUMBER_FLOAT -> {
+                BigDecimal d = floatValue(p);
+                yield d == null ? null : d.toString();
+            }
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> skip(p, t);
+        };
+    }
+
+    /** Only a JSON string (not a number or boolean); null otherwise. */
+    public static String string(JsonParser p, JsonToken t) throws IOException {
+        return t == JsonToken.VALUE_STRING ? p.getText() : skip(p, t);
+    }
+
+    /** A number, or a string holding one ({@code "35.0"}); null when absent or unreadable. */
+    public static BigDecimal decimal(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case VALUE_NUMBER_INT:
+                return FreelancerCleaning.sane(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT:
+                BigDecimal d = floatValue(p);
+                return d == null ? null : FreelancerCleaning.sane(d);
+            case VALUE_STRING:
+                String s = p.getText().strip();
+                if (s.isEmpty() || s.length() > 40) {
+                    return null;
+                }
+                try {
+                    return FreelancerCleaning.sane(new BigDecimal(s));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            default:
+                skip(p, t);
+                return null;
+        }
+    }
+
+    /** A whole number in the int range (a decimal is truncated toward zero); null otherwise. */
+    public static Integer integer(JsonParser p, JsonToken t) throws IOException {
+        Long v = wholeNumber(p, t);
+        return v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : v.intValue();
+    }
+
+    /** A whole number in the long range (a decimal is truncated toward zero); null otherwise. */
+    public static Long wholeNumber(JsonParser p, JsonToken t) throws IOException {
+        BigDecimal d = decimal(p, t);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.toBigInteger().longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** {@code true}/{@code false} as a boolean or as a string in any case; false for anything else. */
+    public static boolean bool(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_TRUE -> true;
+            case VALUE_STRING -> "true".equalsIgnoreCase(p.getText().strip());
+            default -> {
+                skip(p, t);
+                yield false;
+            }
+        };
+    }
+
+    /** Skips an object or array (whatever it holds); always null, so a reader can return it for "absent". */
+    public static String skip(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+        return null;
+    }
+
+    /**
+     * A fraction as the tree holds it: Jackson's tree keeps a decimal with its trailing zeros stripped
+     * ({@code JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES}, on by default), so {@code 35.50} reads as
+     * {@code 35.5} in both ways. Null for a number no {@code BigDecimal} can hold ({@code 1e999999999999}), which
+     * the tree could not read at all (it threw an unchecked exception out of the parser).
+     */
+    private static BigDecimal floatValue(JsonParser p) throws IOException {
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (d.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return d.stripTrailingZeros();
+        } catch (ArithmeticException e) {
+            return d;
+        }
+    }
+}
