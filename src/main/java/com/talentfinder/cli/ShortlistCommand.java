@@ -2,8 +2,8 @@ package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.config.EffectiveSettings;
-import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.app.shortlist.ShortlistImporter;
+import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;

@@ -39,6 +39,7 @@ public final class Database {
     private final Path file;
     private final String url;
     private final ServerConnections server;
+    private final StoreException unusable;
     private volatile boolean migrated;
     private Thread migrating;
 
@@ -46,12 +47,29 @@ public final class Database {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.server = null;
+        this.unusable = null;
     }
 
     private Database(ServerLogin login) {
         this.file = null;
         this.url = login.url();
         this.server = new ServerConnections(login);
+        this.unusable = null;
+    }
+
+    private Database(StoreException why) {
+        this.file = null;
+        this.url = null;
+        this.server = new ServerConnections(null);
+        this.unusable = why;
+    }
+
+    /**
+     * A team database that cannot be used at all (its address is not a PostgreSQL address): every read and write
+     * fails with {@code why}, so a bad setting is worded where the lists are, not at start-up.
+     */
+    public static Database unusable(StoreException why) {
+        return new Database(why);
     }
 
     /** Opens (creating when missing) and migrates the database at {@code file}. */
@@ -123,7 +141,8 @@ public final class Database {
 
     /** Where this database is, for diagnostics: the file, or the server address and user (never a password). */
     public String describe() {
-        return server == null ? file.toAbsolutePath().toString() : server.login().describe();
+        return server == null ? file.toAbsolutePath().toString()
+                : unusable != null ? "an unusable team database address" : server.login().describe();
     }
 
     /** Closes the idle server connections (nothing to do for a file). */
@@ -186,6 +205,9 @@ public final class Database {
 
     /** One transaction on a server connection; a connection that failed is not reused. */
     private <T> T onServer(String action, Work<T> work) {
+        if (unusable != null) {
+            throw unusable;
+        }
         ensureMigrated();
         Connection c;
         try {

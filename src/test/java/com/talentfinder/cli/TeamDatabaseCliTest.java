@@ -143,4 +143,19 @@ class TeamDatabaseCliTest {
             }
         }
     }
+
+    @Test
+    void anAddressThatIsNotPostgresIsNamedWithoutRepeatingIt() {
+        Map<String, String> env = Map.of("TALENT_FINDER_HOME", alice.toString(), EffectiveSettings.ENV_DB_URL,
+                "jdbc:mysql://db.example/team?user=dana&password=" + PASSWORD);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Cli.run(new String[] {"shortlist", "list"}, env, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(code).isEqualTo(ExitCodes.DATA);
+        assertThat(err.toString()).contains(EffectiveSettings.ENV_DB_URL + " is not a team database address")
+                .doesNotContain(PASSWORD);
+    }
 }

@@ -55,14 +55,19 @@ public final class TeamStore implements AutoCloseable {
     }
 
     /**
-     * The team database in force, not yet connected; empty when none.
-     *
-     * @throws StoreException ({@link StoreException.Problem#SERVER_REFUSED}) when {@code TALENT_FINDER_DB_URL} is
-     *     not a PostgreSQL address
+     * The team database in force, not yet connected; empty when none. Never fails: when
+     * {@code TALENT_FINDER_DB_URL} is not a PostgreSQL address, every use of it fails with a
+     * {@link StoreException.Problem#SERVER_REFUSED} saying so.
      */
     public synchronized Optional<Database> database() {
         if (database == null) {
-            Optional<ServerLogin> login = login();
+            Optional<ServerLogin> login;
+            try {
+                login = login();
+            } catch (StoreException e) {
+                database = Database.unusable(e);
+                return Optional.of(database);
+            }
             if (login.isEmpty()) {
                 return Optional.empty();
             }
