@@ -23,7 +23,7 @@ import java.util.Set;
  * tags. For one already there the target's work wins, as an import does ({@link ShortlistEntries#merge}):
  * status, rating and notes are filled in only where the target still has the default (New, 0, empty) and tags
  * are united; one removed from the target list stays removed. The whole list is one transaction on the target,
- * written in batches of {@value #PAGE}; the source is read a page at a time.
+ * written in batches of {@value #PAGE} while the source is read once, in its index order.
  */
 public final class ShortlistCopy {
 
@@ -51,11 +51,22 @@ public final class ShortlistCopy {
     private record Existing(long id, EntryStatus status, int rating, String notes, boolean removed) {
     }
 
-    private static final String INSERT = """
-            INSERT INTO shortlist_entry(shortlist_id, freelancer_id, portrait, saved_at, updated_at, status, rating,
-                notes, notes_key, snapshot_json, sort_name, hourly_rate, currency, jss, profile_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(shortlist_id, freelancer_id) DO NOTHING""";
+    /** Rows per multi-row INSERT: one round trip each (15 parameters a row, far below either database's limit). */
+    static final int ROWS_PER_STATEMENT = 100;
+
+    /** A multi-row insert of {@code rows} entries; one already on the list (added meanwhile) is left as it is. */
+    private static String insert(int rows) {
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO shortlist_entry(shortlist_id, freelancer_id, portrait, saved_at, updated_at, status,"
+                + " rating, notes, notes_key, snapshot_json, sort_name, hourly_rate, currency, jss, profile_key) VALUES "
+                + String.join(", ", Collections.nCopies(rows, row))
+                + " ON CONFLICT(shortlist_id, freelancer_id) DO NOTHING";
+    }
+
+    private static String insertTags(int rows) {
+        return "INSERT INTO entry_tag(entry_id, tag) VALUES " + String.join(", ", Collections.nCopies(rows, "(?, ?)"))
+                + " ON CONFLICT DO NOTHING";
+    }
 
     private ShortlistCopy() {
     }
@@ -70,20 +81,45 @@ public final class ShortlistCopy {
             Map<String, Existing> existing = existing(c, target);
             Map<Long, Set<String>> existingTags = tags(c, target);
             int[] n = new int[8]; // added, alreadyThere, filledIn, keptRemoved, notes, ratings, statuses, tags
-            EntryQuery page = EntryQuery.all().sortedBy(EntrySort.SAVED_AT, true);
-            for (int offset = 0; ; offset += PAGE) {
-                List<ShortlistEntry> entries = from.entries(list.id(), page.page(offset, PAGE));
-                if (entries.isEmpty()) {
-                    break;
-                }
-                copyPage(c, from, list.id(), target, entries, existing, existingTags, now, n);
-                if (entries.size() < PAGE) {
-                    break;
-                }
+            // One pass over the source in its index order (no sort, no OFFSET), written a batch at a time.
+            List<ShortlistEntry> batch = new ArrayList<>(PAGE);
+            try {
+                from.forEachEntry(list.id(), EntryQuery.all(), e -> {
+                    batch.add(e);
+                    if (batch.size() == PAGE) {
+                        flush(c, from, list.id(), target, batch, existing, existingTags, now, n);
+                    }
+                });
+            } catch (Failed e) {
+                throw e.sql;
+            }
+            if (!batch.isEmpty()) {
+                copyPage(c, from, list.id(), target, batch, existing, existingTags, now, n);
             }
             EntryWrites.touchList(c, target, now);
             return new Result(name, found.isEmpty(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
         });
+    }
+
+    /** A failure of the target inside the source's read, carried out of it. */
+    private static final class Failed extends RuntimeException {
+        private final SQLException sql;
+
+        Failed(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
+    }
+
+    private static void flush(Connection c, ShortlistRepository from, long sourceId, long target,
+                              List<ShortlistEntry> batch, Map<String, Existing> existing,
+                              Map<Long, Set<String>> existingTags, long now, int[] n) {
+        try {
+            copyPage(c, from, sourceId, target, List.copyOf(batch), existing, existingTags, now, n);
+        } catch (SQLException e) {
+            throw new Failed(e);
+        }
+        batch.clear();
     }
 
     private static void copyPage(Connection c, ShortlistRepository from, long sourceId, long target,
@@ -142,16 +178,19 @@ public final class ShortlistCopy {
         }
         if (!fresh.isEmpty()) {
             Map<String, byte[]> portraits = from.reads().portraits(sourceId, freshIds);
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                for (ShortlistEntry in : fresh) {
-                    EntryWrites.bind(insert, target, in.freelancer(), portraits.get(in.freelancerId()),
-                            in.savedAt().toEpochMilli(), now, in.status(), in.rating(), in.notes());
-                    insert.addBatch();
-                    n[4] += in.notes() == null || in.notes().isBlank() ? 0 : 1;
-                    n[5] += in.rating() > 0 ? 1 : 0;
-                    n[6] += in.status() != EntryStatus.NEW ? 1 : 0;
+            for (int from0 = 0; from0 < fresh.size(); from0 += ROWS_PER_STATEMENT) {
+                List<ShortlistEntry> rows = fresh.subList(from0, Math.min(fresh.size(), from0 + ROWS_PER_STATEMENT));
+                try (PreparedStatement insert = c.prepareStatement(insert(rows.size()))) {
+                    int p = 1;
+                    for (ShortlistEntry in : rows) {
+                        p = EntryWrites.bindAt(insert, p, target, in.freelancer(), portraits.get(in.freelancerId()),
+                                in.savedAt().toEpochMilli(), now, in.status(), in.rating(), in.notes());
+                        n[4] += in.notes() == null || in.notes().isBlank() ? 0 : 1;
+                        n[5] += in.rating() > 0 ? 1 : 0;
+                        n[6] += in.status() != EntryStatus.NEW ? 1 : 0;
+                    }
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
             Map<String, Existing> added = existing(c, target, freshIds);
             for (ShortlistEntry in : fresh) {
@@ -168,18 +207,20 @@ public final class ShortlistCopy {
             }
         }
         if (!tagsToAdd.isEmpty()) {
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO entry_tag(entry_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (Map.Entry<Long, List<String>> e : tagsToAdd.entrySet()) {
-                    for (String tag : e.getValue()) {
-                        ins.setLong(1, e.getKey());
-                        ins.setString(2, tag);
-                        ins.addBatch();
+            List<Map.Entry<Long, String>> pairs = new ArrayList<>();
+            tagsToAdd.forEach((entryId, tags) -> tags.forEach(tag -> pairs.add(Map.entry(entryId, tag))));
+            for (int from0 = 0; from0 < pairs.size(); from0 += PAGE) {
+                List<Map.Entry<Long, String>> rows = pairs.subList(from0, Math.min(pairs.size(), from0 + PAGE));
+                try (PreparedStatement ins = c.prepareStatement(insertTags(rows.size()))) {
+                    int p = 1;
+                    for (Map.Entry<Long, String> e : rows) {
+                        ins.setLong(p++, e.getKey());
+                        ins.setString(p++, e.getValue());
                         n[7]++;
-                        existingTags.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(tag);
+                        existingTags.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue());
                     }
+                    ins.executeUpdate();
                 }
-                ins.executeBatch();
             }
         }
     }
