@@ -83,7 +83,7 @@ class TeamStoreTest {
     void settingsChoseTheServerAndTheirTestChangesNothing() throws Exception {
         ServerLogin login = TeamDatabaseServer.shared().freshDatabase();
         java.net.URI uri = java.net.URI.create(login.url().substring("jdbc:".length()));
-        TeamDatabaseSettings chosen = new TeamDatabaseSettings(uri.getHost(), uri.getPort(), "postgres",
+        TeamDatabaseSettings chosen = new TeamDatabaseSettings(uri.getHost(), uri.getPort(), uri.getPath().substring(1),
                 login.user(), TeamDatabaseSettings.TlsMode.DISABLE);
         TeamStore team = new TeamStore(new EffectiveSettings(Map.of()), new TeamDatabaseStore(home, KeyVault.none()));
 
