@@ -10,6 +10,7 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
 import com.talentfinder.export.ExportRow;
+import com.talentfinder.export.ExportScorer;
 import com.talentfinder.export.ExportSpec;
 import com.talentfinder.export.ShortlistExporter;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +53,13 @@ final class ResultPrinter {
 
     /** CSV as the export writes it (byte-order mark, RFC 4180, formulas neutralised). */
     static void csv(Result r, PrintWriter out, Clock clock) throws IOException {
-        ExportSpec spec = new ExportSpec(r.query(), ExportColumn.forResults(), clock.instant(), clock.getZone());
+        csv(r, out, clock, ExportScorer.NONE);
+    }
+
+    /** As above, with each freelancer's ranking score and the formula's version. */
+    static void csv(Result r, PrintWriter out, Clock clock, ExportScorer scorer) throws IOException {
+        ExportSpec spec = new ExportSpec(r.query(), ExportColumn.forResults(), clock.instant(), clock.getZone(),
+                scorer);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ShortlistExporter.write(ExportFormat.CSV, bytes, spec, r.freelancers().stream().map(ExportRow::of).iterator());
         out.print(bytes.toString(StandardCharsets.UTF_8));

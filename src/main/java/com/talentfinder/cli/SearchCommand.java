@@ -2,6 +2,7 @@ package com.talentfinder.cli;
 
 import com.talentfinder.api.ApiException;
 import com.talentfinder.app.AppServices;
+import com.talentfinder.app.insights.ScoreExports;
 import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.ShortlistException;
@@ -82,7 +83,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> ResultPrinter.json(result, out);
-            case csv -> ResultPrinter.csv(result, out, services.clock());
+            case csv -> ResultPrinter.csv(result, out, services.clock(), ScoreExports.active(services));
             default -> ResultPrinter.table(result, out);
         }
         out.flush();

@@ -2,6 +2,7 @@ package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.config.EffectiveSettings;
+import com.talentfinder.app.insights.ScoreExports;
 import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.domain.Shortlist;
@@ -127,7 +128,8 @@ public final class ShortlistCommand implements Callable<Integer> {
             try {
                 EntryQuery byName = EntryQuery.all().sortedBy(EntrySort.NAME, true);
                 rows = ShortlistExporter.exportShortlist(list.name(),
-                        sink -> repo.forEachEntry(list.id(), byName, sink), f, cols, out, services.get().clock());
+                        sink -> repo.forEachEntry(list.id(), byName, sink), f, cols, out, services.get().clock(),
+                        ScoreExports.active(services.get()));
             } catch (IOException e) {
                 err().println("Could not write " + out + ". Check that the folder exists and you may write there.");
                 return EXIT_STORAGE;

@@ -42,7 +42,8 @@ final class CsvRowWriter implements RowWriter {
     }
 
     @Override
-    public void write(ExportRow row) throws IOException {
+    public void write(ExportRow unscored) throws IOException {
+        ExportRow row = unscored.scored(spec.scorer());
         for (int i = 0; i < columns.length; i++) {
             field(cell(columns[i].valueOf(row)), i == 0);
         }

@@ -29,6 +29,10 @@ public enum ExportColumn {
     LOCAL_TIME("local_time", "Local time zone", Kind.TEXT, 22, false, r -> blankToNull(f(r).timezone())),
     JSS("jss", "Job Success Score (%)", Kind.NUMBER, 12, false,
             r -> f(r).jssHidden() ? ExportColumn.HIDDEN : f(r).jobSuccessScore()),
+    // The ranking score (0-100, blank when unknown) and the formula's version ("v1"): a score means
+    // nothing without the formula that made it.
+    SCORE("score", "Score (0-100)", Kind.NUMBER, 9, false, ExportRow::score),
+    SCORE_FORMULA("score_formula", "Score formula", Kind.TEXT, 22, false, ExportRow::scoreFormula),
     // Upwork shows earnings as "$15,000+": the number is a lower bound, said in the next column.
     EARNINGS("earnings", "Total earned (USD, at least)", Kind.NUMBER, 14, false,
             r -> f(r).earningsHidden() ? ExportColumn.HIDDEN : Figures.wholeEarnings(f(r))),

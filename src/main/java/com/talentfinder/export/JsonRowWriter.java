@@ -13,7 +13,9 @@ import java.io.OutputStream;
 /**
  * The JSON export, which the shortlist import (app.shortlist.ShortlistImporter) reads back:
  * {@code {"format":"talent-finder-shortlist","version":1,"name":..,"exported_at":..,"entries":[..]}}. Each entry
- * is the {@link FreelancerJson} record plus, for a shortlist, {@code status, rating, notes, tags, saved_at}.
+ * is the {@link FreelancerJson} record plus, for a shortlist, {@code status, rating, notes, tags, saved_at}. With a
+ * scorer, the file says {@code score_formula} ("v1") and {@code score_weights} at the top and each entry its
+ * {@code score} (null when unknown).
  * Always every field (the column choice applies to CSV and XLSX), so an export can be imported whole.
  */
 final class JsonRowWriter implements RowWriter {
@@ -23,6 +25,7 @@ final class JsonRowWriter implements RowWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonGenerator gen;
+    private final ExportScorer scorer;
     private long rows;
 
     JsonRowWriter(OutputStream out, ExportSpec spec) throws IOException {
@@ -33,12 +36,23 @@ final class JsonRowWriter implements RowWriter {
         gen.writeNumberField("version", VERSION);
         gen.writeStringField("name", spec.title());
         gen.writeStringField("exported_at", spec.exportedAt().toString());
+        scorer = spec.scorer();
+        if (scorer.formula() != null) {
+            gen.writeStringField("score_formula", scorer.formula());
+            if (scorer.weights() != null) {
+                gen.writeStringField("score_weights", scorer.weights());
+            }
+        }
         gen.writeArrayFieldStart("entries");
     }
 
     @Override
-    public void write(ExportRow row) throws IOException {
+    public void write(ExportRow unscored) throws IOException {
+        ExportRow row = unscored.scored(scorer);
         ObjectNode o = FreelancerJson.toJson(row.freelancer());
+        if (row.scoreFormula() != null) {
+            o.put("score", row.score());
+        }
         ShortlistEntry e = row.entry();
         if (e != null) {
             o.put("status", e.status().code());

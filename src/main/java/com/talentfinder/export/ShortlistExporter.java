@@ -59,7 +59,14 @@ public final class ShortlistExporter {
      */
     public static long exportShortlist(String listName, EntrySource entries, ExportFormat format,
                                        List<ExportColumn> columns, Path target, Clock clock) throws IOException {
-        ExportSpec spec = new ExportSpec(listName, columns, clock.instant(), clock.getZone());
+        return exportShortlist(listName, entries, format, columns, target, clock, ExportScorer.NONE);
+    }
+
+    /** As above, with each entry's ranking score from {@code scorer} and the formula's version. */
+    public static long exportShortlist(String listName, EntrySource entries, ExportFormat format,
+                                       List<ExportColumn> columns, Path target, Clock clock, ExportScorer scorer)
+            throws IOException {
+        ExportSpec spec = new ExportSpec(listName, columns, clock.instant(), clock.getZone(), scorer);
         return writeFile(target, out -> {
             try (RowWriter w = open(format, out, spec)) {
                 // The database is read (and snapshots parsed) on a helper thread while this one writes.
@@ -73,7 +80,15 @@ public final class ShortlistExporter {
     /** Exports plain search results (no shortlist columns) to {@code target}; {@code caption} names the sheet. */
     public static long exportResults(Iterator<Freelancer> results, String caption, ExportFormat format,
                                      List<ExportColumn> columns, Path target, Clock clock) throws IOException {
-        ExportSpec spec = new ExportSpec(caption, columns, clock.instant(), clock.getZone()).withoutEntryColumns();
+        return exportResults(results, caption, format, columns, target, clock, ExportScorer.NONE);
+    }
+
+    /** As above, with each result's ranking score from {@code scorer} and the formula's version. */
+    public static long exportResults(Iterator<Freelancer> results, String caption, ExportFormat format,
+                                     List<ExportColumn> columns, Path target, Clock clock, ExportScorer scorer)
+            throws IOException {
+        ExportSpec spec = new ExportSpec(caption, columns, clock.instant(), clock.getZone(), scorer)
+                .withoutEntryColumns();
         Iterator<ExportRow> rows = new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -43,7 +43,8 @@ final class XlsxRowWriter implements RowWriter {
     }
 
     @Override
-    public void write(ExportRow r) throws IOException {
+    public void write(ExportRow unscored) throws IOException {
+        ExportRow r = unscored.scored(spec.scorer());
         List<ExportColumn> columns = spec.columns();
         for (int c = 0; c < columns.size(); c++) {
             ExportColumn col = columns.get(c);

@@ -37,7 +37,8 @@ final class Migrator {
             "V3.sql",
             "V4.sql",
             CleanStoredProfiles.NAME,
-            "V6.sql");
+            "V6.sql",
+            "V8.sql");
 
     /** How many migration backups are kept beside the database. */
     static final int KEEP_BACKUPS = 3;

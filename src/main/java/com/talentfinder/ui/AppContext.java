@@ -4,10 +4,15 @@ import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.desktop.Diagnostics;
+import com.talentfinder.app.insights.DailyWatchCheck;
 import com.talentfinder.app.insights.DefaultInsightsService;
+import com.talentfinder.app.insights.RankingPresets;
+import com.talentfinder.app.insights.WatchlistFile;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.store.RankingPresetRepository;
 import com.talentfinder.ui.common.CreditMeterView;
 import com.talentfinder.ui.common.CreditMeterViewModel;
+import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FxDesktopActions;
@@ -16,7 +21,9 @@ import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.help.AboutDialog;
 import com.talentfinder.ui.help.HelpViewModel;
+import com.talentfinder.ui.insights.DailyCheckViewModel;
 import com.talentfinder.ui.insights.FxFileAsker;
+import com.talentfinder.ui.insights.InsightsChoices;
 import com.talentfinder.ui.insights.InsightsFeature;
 import com.talentfinder.ui.insights.ServiceInsightsPort;
 import com.talentfinder.ui.search.AllPagesFetcher;
@@ -76,6 +83,8 @@ public final class AppContext implements AutoCloseable {
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
     private final SearchFeature searchScreen;
+    private final CurrentRanking ranking;
+    private final DailyCheckViewModel dailyCheck;
     private Stage stage;
 
     /** The production wiring. */
@@ -112,15 +121,23 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchViewModel(source, refreshSource, runner, ServiceAdapters.history(services),
                 new FxTicker(), services.clock(), this::demoMode,
                 () -> demoMode() ? 0 : services.creditMeter().status().used(), allPages);
-        this.results = new ResultsViewModel(search);
+        // The ranking in force: the Insights ranking panel sets it, the results' and shortlists' Score follow it.
+        this.ranking = new CurrentRanking();
+        this.results = new ResultsViewModel(search, ranking);
         this.filters = results.filters();
         this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, this::profilePane, () -> stage);
+        shortlists.useRanking(ranking);
         this.searchScreen = new SearchFeature(search, filters, results,
                 new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
         // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
-        this.insights = new InsightsFeature(new ServiceInsightsPort(DefaultInsightsService.of(services, false),
-                services.dataFolder(), ZoneId.systemDefault()), runner, ZoneId.systemDefault(),
-                new FxFileAsker(() -> stage));
+        RankingPresets presets = new RankingPresets(new RankingPresetRepository(services.database()),
+                services.clock());
+        DefaultInsightsService insightsService = DefaultInsightsService.of(services, false);
+        this.insights = new InsightsFeature(new ServiceInsightsPort(insightsService, services.dataFolder(),
+                ZoneId.systemDefault(), presets), runner, ZoneId.systemDefault(), new FxFileAsker(() -> stage),
+                ranking, InsightsChoices.of(presets));
+        this.dailyCheck = new DailyCheckViewModel(new DailyWatchCheck(presets, DailyWatchCheck.over(insightsService,
+                new WatchlistFile(services.dataFolder())), services.clock()), runner, insights.supply()::load);
         ScreenRegistry screens = new ScreenRegistry()
                 .register(searchScreen)
                 .register(shortlists)
@@ -135,6 +152,10 @@ public final class AppContext implements AutoCloseable {
         mainView.statusBarRight().getChildren().add(creditView);
         followWaits();
         installHelp();
+        Label daily = new Label();
+        daily.setId("dailyCheckNotice");
+        daily.textProperty().bind(dailyCheck.noticeProperty());
+        mainView.statusBarRight().getChildren().add(0, daily);
     }
 
     /** Help: Open data folder, Copy diagnostics (no key, ever), About with the libraries' licences. */
@@ -209,6 +230,8 @@ public final class AppContext implements AutoCloseable {
         primary.setScene(scene);
         primary.show();
         Platform.runLater(mainView::focusSearchField);
+        // After the first frame, and off the UI thread: the optional daily watchlist check (off unless chosen).
+        Platform.runLater(() -> Platform.runLater(dailyCheck::start));
     }
 
     /** True when searches are answered by the demo data: no key in the environment or in Settings. */
@@ -238,6 +261,15 @@ public final class AppContext implements AutoCloseable {
 
     public SearchFeature searchScreen() {
         return searchScreen;
+    }
+
+    /** The ranking in force for every Score column. */
+    public CurrentRanking ranking() {
+        return ranking;
+    }
+
+    public InsightsFeature insights() {
+        return insights;
     }
 
     public ShortlistFeature shortlists() {

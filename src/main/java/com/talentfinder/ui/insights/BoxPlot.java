@@ -25,6 +25,8 @@ public final class BoxPlot extends Pane {
     }
 
     static final double ROW = 21;
+    /** The least a row shrinks to, so the x-axis stays in view on a short window (1280 × 800). */
+    static final double MIN_ROW = 15;
     static final double LABEL_WIDTH = 210;
     static final double AXIS = 40;
     private static final double RIGHT = 34;
@@ -35,13 +37,15 @@ public final class BoxPlot extends Pane {
     public BoxPlot() {
         getStyleClass().add("box-plot");
         widthProperty().addListener((o, a, b) -> redraw());
+        heightProperty().addListener((o, a, b) -> redraw());
+        setMaxHeight(USE_PREF_SIZE);
     }
 
     public void setRows(List<Row> rows, String axisLabel) {
         this.rows = List.copyOf(rows);
         this.axisLabel = axisLabel;
         setPrefHeight(rows.size() * ROW + AXIS);
-        setMinHeight(getPrefHeight());
+        setMinHeight(rows.size() * MIN_ROW + AXIS);
         redraw();
     }
 
@@ -59,31 +63,40 @@ public final class BoxPlot extends Pane {
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(10));
         double x0 = LABEL_WIDTH;
         double x1 = Math.max(x0 + 50, width - RIGHT);
-        double plotBottom = rows.size() * ROW;
+        double row = rowHeight();
+        double plotBottom = rows.size() * row;
         for (int i = 0; i < rows.size(); i++) {
-            drawRow(rows.get(i), i * ROW, x0, x1, top);
+            drawRow(rows.get(i), i * row, row, x0, x1, width, top);
         }
         drawAxis(x0, x1, plotBottom, top);
     }
 
-    private void drawRow(Row row, double y, double x0, double x1, double top) {
+    /** Rows share the height the plot was given (between {@link #MIN_ROW} and {@link #ROW}), axis below them. */
+    double rowHeight() {
+        if (rows.isEmpty() || getHeight() <= 0) {
+            return ROW;
+        }
+        return Math.max(MIN_ROW, Math.min(ROW, Math.floor((getHeight() - AXIS) / rows.size())));
+    }
+
+    private void drawRow(Row row, double y, double rowHeight, double x0, double x1, double width, double top) {
         RateStatistics s = row.stats();
         Label name = new Label(row.label());
         name.getStyleClass().add("box-label");
         name.setAlignment(Pos.CENTER_RIGHT);
         name.setPrefWidth(LABEL_WIDTH - 12);
-        name.resizeRelocate(0, y, LABEL_WIDTH - 12, ROW);
+        name.resizeRelocate(0, y, LABEL_WIDTH - 12, rowHeight);
         getChildren().add(name);
-        double mid = y + ROW / 2;
+        double mid = y + rowHeight / 2;
         if (s.hasPercentiles()) {
             Line whisker = line(x(s.p10(), x0, x1, top), mid, x(s.p90(), x0, x1, top), mid, "box-whisker");
             Line capLow = line(whisker.getStartX(), mid - 4, whisker.getStartX(), mid + 4, "box-whisker");
             Line capHigh = line(whisker.getEndX(), mid - 4, whisker.getEndX(), mid + 4, "box-whisker");
             double bx = x(s.p25(), x0, x1, top);
-            Rectangle box = new Rectangle(bx, y + 4, Math.max(1, x(s.p75(), x0, x1, top) - bx), ROW - 8);
+            Rectangle box = new Rectangle(bx, y + 4, Math.max(1, x(s.p75(), x0, x1, top) - bx), rowHeight - 8);
             box.getStyleClass().add("box-body");
             double mx = x(s.median(), x0, x1, top);
-            Line median = line(mx, y + 2, mx, y + ROW - 2, "box-median");
+            Line median = line(mx, y + 2, mx, y + rowHeight - 2, "box-median");
             getChildren().addAll(whisker, capLow, capHigh, box, median);
             Tooltip.install(box, new Tooltip(Messages.format("insights.chart.tip", row.label(), s.count(),
                     InsightsText.amount(s.p10()), InsightsText.amount(s.p25()), InsightsText.amount(s.median()),
@@ -96,10 +109,33 @@ public final class BoxPlot extends Pane {
             }
             Label few = new Label(Messages.format("insights.chart.tooFew", s.count()));
             few.getStyleClass().add("box-few");
-            double after = s.max() == null ? x0 : x(s.max(), x0, x1, top) + 8;
-            few.resizeRelocate(Math.min(after, x1 - 150), y, 150, ROW);
+            double w = textWidth(few.getText());
+            double lowest = s.min() == null ? x0 : x(s.min(), x0, x1, top);
+            double highest = s.max() == null ? x0 : x(s.max(), x0, x1, top);
+            few.resizeRelocate(fewX(w, lowest, highest, x0, width), y, w, rowHeight);
             getChildren().add(few);
         }
+    }
+
+    /**
+     * Where "too few to say" goes: right of the highest dot when it fits inside the plot, else left of the lowest,
+     * else in the widest gap the dots leave; never past the right edge.
+     */
+    static double fewX(double w, double lowest, double highest, double x0, double width) {
+        double gap = 8;
+        if (highest + gap + w <= width - 2) {
+            return highest + gap;
+        }
+        if (lowest - gap - w >= x0) {
+            return lowest - gap - w;
+        }
+        return Math.max(x0, width - 2 - w);
+    }
+
+    /** The label's width with some room for the theme's font (a label measures itself only once shown). */
+    static double textWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        return Math.ceil(t.getLayoutBounds().getWidth() * 1.15) + 6;
     }
 
     private void drawAxis(double x0, double x1, double y, double top) {

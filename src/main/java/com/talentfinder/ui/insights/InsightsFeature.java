@@ -4,6 +4,7 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.CurrentRanking;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -32,13 +33,24 @@ public final class InsightsFeature implements Screen {
     private InsightsView view;
 
     public InsightsFeature(InsightsPort port, TaskRunner runner, ZoneId zone, FileAsker files) {
+        this(port, runner, zone, files, new CurrentRanking(), InsightsChoices.inMemory());
+    }
+
+    /**
+     * @param shared  the ranking in force for every screen: the ranking panel sets it, the Score columns follow
+     * @param choices where presets, the preset in use and the daily-check choice are kept
+     */
+    public InsightsFeature(InsightsPort port, TaskRunner runner, ZoneId zone, FileAsker files, CurrentRanking shared,
+                           InsightsChoices choices) {
         this.runner = runner;
         this.zone = zone;
         this.files = files;
         rates = new RatesViewModel(port, runner, zone);
         market = new MarketViewModel(port, runner, zone);
-        supply = new SupplyViewModel(port, runner);
-        ranking = new RankingViewModel(rates.fetched());
+        supply = new SupplyViewModel(port, runner, choices);
+        ranking = new RankingViewModel(rates.fetched(), shared, choices, runner);
+        // The preset in use drives the Score columns from the start, before this screen is ever shown.
+        ranking.load();
     }
 
     /** The screen's root node, built on first call (call on the FX thread). Loads the watchlist and saved reports. */

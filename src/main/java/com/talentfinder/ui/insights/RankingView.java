@@ -6,8 +6,8 @@ import com.talentfinder.insights.RankingScore;
 import com.talentfinder.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 final class RankingView extends BorderPane {
 
     final TableView<RankingScore.Ranked> table = new TableView<>();
-    final ComboBox<RankingPreset> presets = new ComboBox<>(FXCollections.observableArrayList(RankingPreset.BUILT_IN));
+    final ComboBox<RankingPreset> presets = new ComboBox<>();
 
     RankingView(RankingViewModel vm) {
         getStyleClass().add("insights-page");
@@ -59,11 +59,15 @@ final class RankingView extends BorderPane {
     }
 
     private VBox weightsPanel(RankingViewModel vm) {
+        presets.setItems(vm.presets());
+        presets.setId("rankingPresets");
         presets.setConverter(new StringConverter<>() {
             @Override
             public String toString(RankingPreset p) {
-                return p == null ? Messages.get("insights.ranking.preset.custom")
-                        : InsightsText.dynamic("insights.ranking.preset.", p.id());
+                if (p == null) {
+                    return Messages.get("insights.ranking.preset.custom");
+                }
+                return p.isBuiltIn() ? InsightsText.dynamic("insights.ranking.preset.", p.id()) : p.userName();
             }
 
             @Override
@@ -123,12 +127,54 @@ final class RankingView extends BorderPane {
         formula.setWrapText(true);
         Label heading = new Label(Messages.get("insights.ranking.weights"));
         heading.getStyleClass().add("insights-title");
-        VBox panel = new VBox(8, new HBox(8, presetLabel, presets), heading, grid,
+        VBox panel = new VBox(8, new HBox(8, presetLabel, presets, deleteButton(vm)), savePresetRow(vm),
+                presetNotice(vm), heading, grid,
                 new HBox(6, targetLabel, target, currency), skillsLabel, skills, error, formula);
         panel.getStyleClass().add("insights-side");
         panel.setPrefWidth(390);
         panel.setMaxWidth(390);
         return panel;
+    }
+
+    /** "Save as [name] [Save]": the weights as they are, under a name; it becomes the preset in use. */
+    private static HBox savePresetRow(RankingViewModel vm) {
+        TextField name = new TextField();
+        name.setId("presetName");
+        name.setPromptText(Messages.get("ranking.presets.name.prompt"));
+        name.textProperty().bindBidirectional(vm.presetNameProperty());
+        name.setPrefColumnCount(12);
+        name.setOnAction(e -> vm.savePreset());
+        Label label = new Label(Messages.get("ranking.presets.saveAs"));
+        label.setLabelFor(name);
+        Button save = new Button(Messages.get("ranking.presets.save"));
+        save.setId("savePreset");
+        save.setOnAction(e -> vm.savePreset());
+        save.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.presetNameProperty().get() == null || vm.presetNameProperty().get().isBlank(),
+                vm.presetNameProperty()));
+        HBox row = new HBox(8, label, name, save);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        return row;
+    }
+
+    private static Button deleteButton(RankingViewModel vm) {
+        Button delete = new Button(Messages.get("ranking.presets.delete"));
+        delete.setId("deletePreset");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ranking.presets.delete.tooltip")));
+        delete.disableProperty().bind(vm.canDeleteProperty().not());
+        delete.setOnAction(e -> vm.deletePreset());
+        return delete;
+    }
+
+    private static Label presetNotice(RankingViewModel vm) {
+        Label notice = new Label();
+        notice.setId("presetNotice");
+        notice.getStyleClass().add("insights-formula");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.presetNoticeProperty());
+        notice.managedProperty().bind(vm.presetNoticeProperty().isNotEmpty());
+        return notice;
     }
 
     private ScrollPane whyPanel(RankingViewModel vm) {

@@ -9,11 +9,17 @@ import com.talentfinder.insights.RankingScore;
 import com.talentfinder.insights.ScoreBreakdown;
 import com.talentfinder.insights.Weights;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.SyncTaskRunner;
+import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.CurrentRanking;
+import com.talentfinder.ui.common.ScoreWords;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,11 +53,34 @@ public final class RankingViewModel {
     private final ObjectProperty<RankingScore.Ranked> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> why = FXCollections.observableArrayList();
 
+    private final ObservableList<RankingPreset> presets = FXCollections.observableArrayList(RankingPreset.BUILT_IN);
+    private final StringProperty presetName = new SimpleStringProperty("");
+    private final StringProperty presetNotice = new SimpleStringProperty("");
+    private final BooleanBinding canDelete = Bindings.createBooleanBinding(
+            () -> preset.get() != null && !preset.get().isBuiltIn(), preset);
+
+    private final CurrentRanking shared;
+    private final InsightsChoices choices;
+    private final TaskRunner runner;
     private boolean applyingPreset;
+    /** True while a preset is chosen by loading or saving: nothing to remember then. */
+    private boolean quietChoice;
 
     /** @param source the freelancers to rank (the last rates-by-location run); followed as it changes */
     public RankingViewModel(ObservableList<Freelancer> source) {
+        this(source, new CurrentRanking(), InsightsChoices.inMemory(), new SyncTaskRunner());
+    }
+
+    /**
+     * @param shared  the ranking in force for every screen: this panel's weights (and target, skills) set it
+     * @param choices where presets and the preset in use are kept
+     */
+    public RankingViewModel(ObservableList<Freelancer> source, CurrentRanking shared, InsightsChoices choices,
+                            TaskRunner runner) {
         this.source = source;
+        this.shared = shared;
+        this.choices = choices;
+        this.runner = runner;
         for (Factor f : Factor.values()) {
             IntegerProperty w = new SimpleIntegerProperty(RankingPreset.BALANCED.weights().weight(f));
             w.addListener((o, a, b) -> {
@@ -62,8 +91,8 @@ public final class RankingViewModel {
                 }
                 if (!applyingPreset) {
                     preset.set(null);
+                    rank();
                 }
-                rank();
             });
             weights.put(f, w);
         }
@@ -73,6 +102,9 @@ public final class RankingViewModel {
                 p.weights().byFactor().forEach((f, v) -> weights.get(f).set(v));
                 applyingPreset = false;
                 rank();
+                if (!quietChoice) {
+                    remember(p);
+                }
             }
         });
         targetRate.addListener((o, a, b) -> rank());
@@ -85,10 +117,96 @@ public final class RankingViewModel {
 
     // Commands //
 
+    /** Reads the saved presets and puts the preset in use (Balanced when none was chosen) into the panel. */
+    public void load() {
+        runner.run("ranking-presets", p -> new Loaded(choices.saved(), choices.active()), loaded -> {
+            showPresets(loaded.saved());
+            choose(loaded.active());
+        }, t -> presetNotice.set(Messages.get("ranking.presets.error.load")));
+    }
+
+    /** Saves the weights as they are under the name typed; it becomes the preset in use. */
+    public void savePreset() {
+        String name = presetName.get() == null ? "" : presetName.get().strip();
+        if (name.isEmpty()) {
+            presetNotice.set(Messages.get("ranking.presets.error.name"));
+            return;
+        }
+        Weights w = currentWeights();
+        if (w.total() == 0) {
+            presetNotice.set(Messages.get("insights.ranking.allZero"));
+            return;
+        }
+        runner.run("ranking-preset-save", p -> {
+            RankingPreset saved = choices.save(name, w);
+            return new Loaded(choices.saved(), saved);
+        }, loaded -> {
+            showPresets(loaded.saved());
+            choose(loaded.active());
+            presetName.set("");
+            presetNotice.set(Messages.format("ranking.presets.saved", loaded.active().userName()));
+        }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
+    }
+
+    /** Deletes the preset in use if the user saved it (the built-in ones stay); Balanced is in use after it. */
+    public void deletePreset() {
+        RankingPreset p = preset.get();
+        if (p == null || p.isBuiltIn()) {
+            return;
+        }
+        runner.run("ranking-preset-delete", x -> {
+            choices.delete(p.userName());
+            return choices.saved();
+        }, saved -> {
+            showPresets(saved);
+            choose(RankingPreset.BALANCED);
+            presetNotice.set(Messages.format("ranking.presets.deleted", p.userName()));
+        }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
+    }
+
+    private record Loaded(List<RankingPreset> saved, RankingPreset active) {
+    }
+
+    private void showPresets(List<RankingPreset> saved) {
+        List<RankingPreset> all = new ArrayList<>(RankingPreset.BUILT_IN);
+        all.addAll(saved);
+        presets.setAll(all);
+    }
+
+    /** Puts a preset into the panel without remembering it again (it was just loaded or saved). */
+    private void choose(RankingPreset p) {
+        RankingPreset listed = p == null ? null
+                : presets.stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(null);
+        quietChoice = true;
+        try {
+            preset.set(null);
+            preset.set(listed == null ? RankingPreset.BALANCED : listed);
+        } finally {
+            quietChoice = false;
+        }
+    }
+
+    /** Remembers the preset chosen: the Score columns follow it after the next start too. */
+    private void remember(RankingPreset p) {
+        runner.run("ranking-preset-active", x -> {
+            choices.setActive(p);
+            return p;
+        }, x -> { }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
+    }
+
+    private Weights currentWeights() {
+        Map<Factor, Integer> m = new EnumMap<>(Factor.class);
+        weights.forEach((f, p) -> m.put(f, p.get()));
+        return new Weights(m);
+    }
+
     /** Scores every freelancer again with the current weights, keeping the selection by id. */
     public void rank() {
         RankingCriteria criteria = criteria();
         String keep = selected.get() == null ? null : selected.get().freelancer().id();
+        if (criteria != null) {
+            shared.criteriaProperty().set(criteria);
+        }
         List<RankingScore.Ranked> list = criteria == null ? List.of() : RankingScore.rank(distinct(), criteria);
         ranked.setAll(list);
         selected.set(list.stream().filter(r -> r.freelancer().id().equals(keep)).findFirst()
@@ -102,9 +220,7 @@ public final class RankingViewModel {
     }
 
     private RankingCriteria criteria() {
-        Map<Factor, Integer> m = new EnumMap<>(Factor.class);
-        weights.forEach((f, p) -> m.put(f, p.get()));
-        Weights w = new Weights(m);
+        Weights w = currentWeights();
         if (w.total() == 0) {
             error.set(Messages.get("insights.ranking.allZero"));
             return null;
@@ -145,35 +261,21 @@ public final class RankingViewModel {
             return;
         }
         ScoreBreakdown b = r.breakdown();
-        headline.set(b.isScored()
-                ? Messages.format("insights.why.headline", r.freelancer().name(), InsightsText.amount(b.score()))
-                : Messages.format("insights.why.undefined", r.freelancer().name()));
+        headline.set(ScoreWords.headline(r.freelancer(), b));
         List<String> lines = new ArrayList<>();
         for (FactorScore s : b.factors()) {
             lines.add(line(s));
         }
         why.setAll(lines);
-        int spread = b.spreadWeight();
-        spreadNote.set(spread == 0 ? "" : Messages.format("insights.why.spread", spread,
-                String.join(", ", b.unknown().stream().map(s -> factorName(s.factor())).toList())));
+        spreadNote.set(ScoreWords.spread(b));
     }
 
     static String line(FactorScore s) {
-        String name = factorName(s.factor());
-        return switch (s.status()) {
-            case KNOWN -> Messages.format("insights.why.known", name, Math.round(s.value() * 100),
-                    InsightsText.amount(s.contribution()), s.weight(),
-                    InsightsText.amount(BigDecimal.valueOf(s.receivedWeight())));
-            case UNKNOWN -> Messages.format("insights.why.unknown", name,
-                    InsightsText.dynamic("insights.why.reason.", s.reason().name().toLowerCase(java.util.Locale.ROOT)),
-                    s.weight());
-            case NOT_APPLICABLE -> Messages.format("insights.why.notApplicable", name);
-            case ZERO_WEIGHT -> Messages.format("insights.why.zero", name);
-        };
+        return ScoreWords.line(s);
     }
 
     static String factorName(Factor f) {
-        return InsightsText.dynamic("insights.factor.", f.code());
+        return ScoreWords.factorName(f);
     }
 
     public IntegerProperty weightProperty(Factor f) {
@@ -218,6 +320,31 @@ public final class RankingViewModel {
 
     public ObjectProperty<RankingScore.Ranked> selectedProperty() {
         return selected;
+    }
+
+    /** The built-in presets, then the user's (A–Z). */
+    public ObservableList<RankingPreset> presets() {
+        return presets;
+    }
+
+    /** The name to save the weights under. */
+    public StringProperty presetNameProperty() {
+        return presetName;
+    }
+
+    /** "Saved preset X", "Deleted preset X", or why not. */
+    public ReadOnlyStringProperty presetNoticeProperty() {
+        return presetNotice;
+    }
+
+    /** True when the preset in use is one the user saved (only those can be deleted). */
+    public BooleanBinding canDeleteProperty() {
+        return canDelete;
+    }
+
+    /** The ranking in force for every screen's Score column. */
+    public CurrentRanking shared() {
+        return shared;
     }
 
     /** One line per factor for the selected freelancer, in factor order. */

@@ -48,6 +48,10 @@ final class RatesView extends BorderPane {
         png.disableProperty().bind(vm.resultProperty().isNull());
         ScrollPane chartScroll = new ScrollPane(card);
         chartScroll.setFitToWidth(true);
+        // The card fills the visible part and the plot's rows shrink to fit it, so the x-axis stays in view; the
+        // scroll bar appears only below the plot's least height.
+        chartScroll.setFitToHeight(true);
+        VBox.setVgrow(plot, javafx.scene.layout.Priority.ALWAYS);
 
         table.getColumns().add(FigureColumns.text("insights.col.country",
                 (RateGroup g) -> InsightsText.location(g.key()), 190));

@@ -6,45 +6,48 @@ import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.batch.BatchProgress;
 import com.talentfinder.app.batch.BatchResult;
-import com.talentfinder.app.config.PrivateFiles;
 import com.talentfinder.app.insights.FetchSummary;
 import com.talentfinder.app.insights.InsightsService;
 import com.talentfinder.app.insights.InsightsTables;
 import com.talentfinder.app.insights.Outcomes;
-import com.talentfinder.cleaning.UntrustedText;
+import com.talentfinder.app.insights.RankingPresets;
+import com.talentfinder.app.insights.WatchlistFile;
 import com.talentfinder.insights.SkillSupply;
 import com.talentfinder.insights.SupplyObservation;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
  * The Insights screen's {@link InsightsPort} over the app's {@link InsightsService}: the same batch fetcher,
- * cache, pacing and credit count as every other search. The watchlist is a small text file in the data folder,
- * read as untrusted (cleaned, capped) like every file the app did not just write itself.
+ * cache, pacing and credit count as every other search. The watchlist is a small text file in the data folder
+ * ({@link WatchlistFile}).
  */
 public final class ServiceInsightsPort implements InsightsPort {
 
     /** Keywords on the watchlist at most; a longer (edited) file is cut here. */
-    static final int MAX_WATCHLIST = 50;
-    private static final int MAX_KEYWORD = 80;
+    static final int MAX_WATCHLIST = WatchlistFile.MAX_WATCHLIST;
 
     private final InsightsService service;
-    private final Path watchlistFile;
+    private final WatchlistFile watchlist;
+    private final RankingPresets presets;
     private final ZoneId zone;
     /** The service's report behind each report the screen holds, to save or export it as it was made. */
     private final Map<MarketFetch, Outcomes.Market> reports = new WeakHashMap<>();
 
     public ServiceInsightsPort(InsightsService service, Path dataFolder, ZoneId zone) {
+        this(service, dataFolder, zone, null);
+    }
+
+    /** @param presets where "Check now" notes when the watchlist was last checked (for the daily check), or null */
+    public ServiceInsightsPort(InsightsService service, Path dataFolder, ZoneId zone, RankingPresets presets) {
+        this.presets = presets;
         this.service = service;
-        this.watchlistFile = dataFolder.resolve("insights-watchlist.txt");
+        this.watchlist = new WatchlistFile(dataFolder);
         this.zone = zone;
     }
 
@@ -101,26 +104,12 @@ public final class ServiceInsightsPort implements InsightsPort {
 
     @Override
     public List<String> watchlist() throws Exception {
-        if (!Files.isRegularFile(watchlistFile)) {
-            return List.of();
-        }
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(watchlistFile, StandardCharsets.UTF_8)) {
-            String k = UntrustedText.singleLine(line, MAX_KEYWORD);
-            if (k != null && !k.isBlank()) {
-                out.add(k.strip());
-            }
-            if (out.size() == MAX_WATCHLIST) {
-                break;
-            }
-        }
-        return List.copyOf(out);
+        return watchlist.read();
     }
 
     @Override
     public void saveWatchlist(List<String> keywords) throws Exception {
-        String text = String.join("\n", keywords.stream().limit(MAX_WATCHLIST).toList()) + "\n";
-        PrivateFiles.writeAtomically(watchlistFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        watchlist.write(keywords);
     }
 
     @Override
@@ -142,6 +131,9 @@ public final class ServiceInsightsPort implements InsightsPort {
     public List<SupplyObservation> checkNow(List<String> keywords, Progress progress) throws Exception {
         Outcomes.TrendCheck check = run(progress, (l, c) -> service.checkNow(keywords, l, c));
         failIfEmpty(check.fetch());
+        if (presets != null && !check.checks().isEmpty() && check.recorded()) {
+            presets.setLastCheck(java.time.Instant.now());
+        }
         java.time.Instant at = check.fetch().fetched() == null ? java.time.Instant.now()
                 : check.fetch().fetched().latest();
         return check.checks().stream()

@@ -10,6 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -52,7 +53,13 @@ final class SupplyView extends BorderPane {
         remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
         HBox addRow = new HBox(6, keyword, add);
         HBox.setHgrow(keyword, Priority.ALWAYS);
-        VBox side = new VBox(8, addRow, list, remove);
+        CheckBox daily = new CheckBox(Messages.get("insights.supply.daily"));
+        daily.setId("dailyCheck");
+        daily.setWrapText(true);
+        daily.setTooltip(new Tooltip(Messages.get("insights.supply.daily.tooltip")));
+        // Bidirectional bindings hold the other side weakly: a dropped view is not kept alive by the model.
+        daily.selectedProperty().bindBidirectional(vm.dailyCheckProperty());
+        VBox side = new VBox(8, addRow, list, remove, daily);
         VBox.setVgrow(list, Priority.ALWAYS);
         side.getStyleClass().add("insights-side");
         setLeft(side);

@@ -35,16 +35,42 @@ public final class SupplyViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final BooleanProperty methodChanged = new SimpleBooleanProperty();
 
+    private final BooleanProperty dailyCheck = new SimpleBooleanProperty(false);
+    private final InsightsChoices choices;
+    private boolean loadingChoice;
+
     public SupplyViewModel(InsightsPort port, TaskRunner runner) {
+        this(port, runner, InsightsChoices.inMemory());
+    }
+
+    /** @param choices where "check my watchlist once a day at start" is kept */
+    public SupplyViewModel(InsightsPort port, TaskRunner runner, InsightsChoices choices) {
         this.port = port;
         this.runner = runner;
+        this.choices = choices;
         watchlist.addListener((ListChangeListener<String>) c -> refreshCost());
+        dailyCheck.addListener((o, was, on) -> {
+            if (!loadingChoice) {
+                runner.run("insights-daily-choice", p -> {
+                    choices.setDailyCheck(on);
+                    return on;
+                }, x -> { }, t -> error.set(Messages.get("insights.error.save")));
+            }
+        });
     }
 
     // Commands //
 
-    /** Reads the watchlist and its observations. */
+    /** Reads the watchlist and its observations, and the daily-check choice. */
     public void load() {
+        runner.run("insights-daily-choice-load", p -> choices.dailyCheck(), on -> {
+            loadingChoice = true;
+            try {
+                dailyCheck.set(on);
+            } finally {
+                loadingChoice = false;
+            }
+        }, t -> error.set(Messages.get("insights.error.load")));
         runner.run("insights-watchlist", p -> port.watchlist(), list -> {
             watchlist.setAll(list);
             reloadSeries();
@@ -132,6 +158,11 @@ public final class SupplyViewModel {
 
     public ObservableList<String> watchlist() {
         return watchlist;
+    }
+
+    /** "Check my watchlist once a day at start" (off unless turned on); saved as it changes. */
+    public BooleanProperty dailyCheckProperty() {
+        return dailyCheck;
     }
 
     public ObservableList<SkillSupply.Series> series() {

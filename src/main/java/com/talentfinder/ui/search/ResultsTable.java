@@ -4,6 +4,7 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
 import com.talentfinder.ui.common.ResultFormats;
+import com.talentfinder.ui.common.ScoreColumn;
 import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.common.TableSelection;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ final class ResultsTable extends TableView<Freelancer> {
         getColumns().add(portrait);
         getColumns().add(column("results.column.name", ResultComparators.NAME,
                 c -> ResultCells.text(Freelancer::displayName), 130));
+        getColumns().add(ScoreColumn.create(vm.ranking(), f -> f, subs));
         TableColumn<Freelancer, Freelancer> title = column("results.column.title", ResultComparators.TITLE,
                 c -> ResultCells.text(f -> f.title() == null ? ResultFormats.missing() : f.title()), TITLE_WIDTH);
         getColumns().add(title);

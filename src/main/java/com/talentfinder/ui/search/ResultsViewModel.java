@@ -2,6 +2,7 @@ package com.talentfinder.ui.search;
 
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.CurrentRanking;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,7 @@ public final class ResultsViewModel {
     private final SearchViewModel search;
     private final FilteredList<Freelancer> visible;
     private final FilterViewModel filters;
+    private final CurrentRanking ranking;
     /** What the filters run over: the page shown, or every fetched result while a filter is on. */
     private final ObservableList<Freelancer> pool = FXCollections.observableArrayList();
 
@@ -31,7 +33,13 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(false);
 
     public ResultsViewModel(SearchViewModel search) {
+        this(search, new CurrentRanking());
+    }
+
+    /** @param ranking the ranking in force, shared with the other screens: the Score column follows it */
+    public ResultsViewModel(SearchViewModel search, CurrentRanking ranking) {
         this.search = search;
+        this.ranking = ranking;
         // The filtered list must hear of new results before the filters do (listeners run in the order they
         // were added): a filter that changes while the list is still on the old results corrupts it.
         this.visible = new FilteredList<>(pool);
@@ -63,6 +71,11 @@ public final class ResultsViewModel {
         int shown = visible.size();
         filtering.set(filters.filterProperty().get().isActive());
         filterNote.set(Messages.format("filters.note", shown, all, all - shown));
+    }
+
+    /** The ranking the Score column shows and sorts by. */
+    public CurrentRanking ranking() {
+        return ranking;
     }
 
     /** The filters over the loaded results. */

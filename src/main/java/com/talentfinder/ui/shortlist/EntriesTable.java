@@ -4,13 +4,17 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.EntrySort;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.ResultFormats;
+import com.talentfinder.ui.common.ScoreColumn;
 import com.talentfinder.ui.common.Subscriptions;
 import com.talentfinder.ui.common.TableSelection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -32,8 +36,12 @@ final class EntriesTable extends TableView<ShortlistEntry> {
 
     private final CompareChoice compare;
 
+    /** The page shown, in the database's order, or by score when the Score column is the sort. */
+    private final SortedList<ShortlistEntry> page;
+    private final TableColumn<ShortlistEntry, ShortlistEntry> score;
+
     EntriesTable(EntriesViewModel vm, EntryEditorViewModel editor, PortraitImages portraits, CompareChoice compare,
-                 Runnable remove) {
+                 Runnable remove, CurrentRanking ranking) {
         this.compare = compare;
         setId("entriesTable");
         getStyleClass().add("entries-table");
@@ -53,6 +61,10 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         getColumns().add(portrait);
         getColumns().add(column("shortlist.column.name", EntrySort.NAME,
                 c -> EntryCells.text(e -> e.freelancer().displayName()), 130));
+        // The score is computed here, not stored: it sorts the page shown (the database sorts every page by the
+        // other columns).
+        score = ScoreColumn.create(ranking, ShortlistEntry::freelancer, subs);
+        getColumns().add(score);
         getColumns().add(column("shortlist.column.status", EntrySort.STATUS, c -> EntryCells.status(editor), 142));
         getColumns().add(column("shortlist.column.rating", EntrySort.RATING, c -> EntryCells.rating(editor), 100));
         getColumns().add(column("shortlist.column.notes", null, c -> EntryCells.text(EntryCells::notesPreview), 220));
@@ -68,9 +80,15 @@ final class EntriesTable extends TableView<ShortlistEntry> {
                 112));
         getColumns().add(column("shortlist.column.checked", null, c -> EntryCells.refresh(), 112));
 
-        setItems(vm.entries());
+        page = new SortedList<>(vm.entries());
+        setItems(page);
         setSortPolicy(t -> {
-            sortInDatabase(vm);
+            if (!getSortOrder().isEmpty() && getSortOrder().get(0) == score) {
+                sortPageByScore();
+            } else {
+                page.setComparator(null);
+                sortInDatabase(vm);
+            }
             return true;
         });
         TableSelection.bind(this, vm.selectedProperty(), subs);
@@ -93,6 +111,12 @@ final class EntriesTable extends TableView<ShortlistEntry> {
         c.setUserData(sort);
         c.setSortable(sort != null);
         return c;
+    }
+
+    /** Orders the page shown by score (a new comparator each time, so new weights sort again). */
+    private void sortPageByScore() {
+        Comparator<ShortlistEntry> byScore = score.getComparator()::compare;
+        page.setComparator(score.getSortType() == TableColumn.SortType.ASCENDING ? byScore : byScore.reversed());
     }
 
     /** The header clicked becomes the database's sort; unchanged sorts do not reload. */

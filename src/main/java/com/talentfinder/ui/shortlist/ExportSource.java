@@ -4,6 +4,7 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
+import com.talentfinder.export.ExportScorer;
 import com.talentfinder.export.ShortlistExporter;
 import com.talentfinder.store.EntryQuery;
 import com.talentfinder.store.ShortlistRepository;
@@ -24,6 +25,38 @@ public interface ExportSource {
     /** Writes the file (blocking); returns how many rows were written. */
     long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock) throws IOException;
 
+    /** Writes the file with each row's ranking score from {@code scorer} and the formula's version. */
+    long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock, ExportScorer scorer)
+            throws IOException;
+
+    /** This source, its rows scored by {@code scorer} (the weights in force when the export was opened). */
+    default ExportSource scoredBy(ExportScorer scorer) {
+        ExportSource inner = this;
+        return new ExportSource() {
+            @Override
+            public String caption() {
+                return inner.caption();
+            }
+
+            @Override
+            public boolean hasEntryColumns() {
+                return inner.hasEntryColumns();
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
+                    throws IOException {
+                return inner.export(format, columns, target, clock, scorer);
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock,
+                               ExportScorer other) throws IOException {
+                return inner.export(format, columns, target, clock, other);
+            }
+        };
+    }
+
     /** A shortlist's entries in {@code order}'s sort and filters (every page). */
     static ExportSource shortlist(ShortlistRepository repo, Shortlist list, EntryQuery order) {
         return new ExportSource() {
@@ -40,8 +73,14 @@ public interface ExportSource {
             @Override
             public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
                     throws IOException {
+                return export(format, columns, target, clock, ExportScorer.NONE);
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock,
+                               ExportScorer scorer) throws IOException {
                 return ShortlistExporter.exportShortlist(list.name(),
-                        sink -> repo.forEachEntry(list.id(), order, sink), format, columns, target, clock);
+                        sink -> repo.forEachEntry(list.id(), order, sink), format, columns, target, clock, scorer);
             }
         };
     }
@@ -63,7 +102,14 @@ public interface ExportSource {
             @Override
             public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock)
                     throws IOException {
-                return ShortlistExporter.exportResults(rows.iterator(), caption, format, columns, target, clock);
+                return export(format, columns, target, clock, ExportScorer.NONE);
+            }
+
+            @Override
+            public long export(ExportFormat format, List<ExportColumn> columns, Path target, Clock clock,
+                               ExportScorer scorer) throws IOException {
+                return ShortlistExporter.exportResults(rows.iterator(), caption, format, columns, target, clock,
+                        scorer);
             }
         };
     }

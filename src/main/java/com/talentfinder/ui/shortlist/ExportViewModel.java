@@ -28,7 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ExportViewModel {
 
     /** The columns ticked when the dialog opens. */
-    static final Set<ExportColumn> DEFAULTS = EnumSet.of(ExportColumn.NAME, ExportColumn.STATUS,
+    static final Set<ExportColumn> DEFAULTS = EnumSet.of(ExportColumn.NAME, ExportColumn.SCORE,
+            ExportColumn.SCORE_FORMULA, ExportColumn.STATUS,
             ExportColumn.RATING, ExportColumn.RATE, ExportColumn.CURRENCY, ExportColumn.COUNTRY,
             ExportColumn.LOCAL_TIME, ExportColumn.JSS, ExportColumn.EARNINGS, ExportColumn.EARNINGS_NOTE,
             ExportColumn.BADGE, ExportColumn.TITLE, ExportColumn.LOCATION, ExportColumn.SKILLS, ExportColumn.TAGS,

@@ -13,6 +13,7 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.ui.common.PortraitImages;
@@ -53,6 +54,8 @@ public final class ShortlistFeature implements Screen {
     private final ShortlistWindows windows;
     private ShortlistsView view;
     private Node detail;
+    /** The ranking in force (the composition root shares it with the other screens); Balanced until then. */
+    private CurrentRanking ranking = new CurrentRanking();
 
     public ShortlistFeature(Needs needs) {
         this.needs = needs;
@@ -146,7 +149,7 @@ public final class ShortlistFeature implements Screen {
         if (view == null) {
             detail = needs.profiles().create(entries.selectedFreelancerProperty(), savedPortraits);
             view = new ShortlistsView(lists, entries, editor, refresh, detail, savedPortraits, needs.dialogs(),
-                    drag, new ShortlistsView.Openers(this::export, windows::compare));
+                    drag, new ShortlistsView.Openers(this::export, windows::compare), ranking);
         }
         return view;
     }
@@ -168,8 +171,14 @@ public final class ShortlistFeature implements Screen {
         lists.reload();
     }
 
+    /** Shares the ranking in force: the entries' Score column and the exports' score follow it. */
+    public void useRanking(CurrentRanking shared) {
+        this.ranking = java.util.Objects.requireNonNull(shared);
+    }
+
     private void export(ExportSource source) {
-        windows.export(new ExportViewModel(source, needs.dialogs(), needs.folders(), needs.runner(), needs.clock()));
+        windows.export(new ExportViewModel(source.scoredBy(ranking.exportScorer()), needs.dialogs(), needs.folders(),
+                needs.runner(), needs.clock()));
     }
 
     /** A caption for exported search results: "Search results: react". */

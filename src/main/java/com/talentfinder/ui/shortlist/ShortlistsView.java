@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.Subscriptions;
 import java.util.List;
@@ -56,10 +57,18 @@ public final class ShortlistsView extends BorderPane {
     public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
                           RefreshViewModel refresh, Node detailView, PortraitImages portraits,
                           ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers) {
+        this(lists, entries, editor, refresh, detailView, portraits, dialogs, drag, openers, new CurrentRanking());
+    }
+
+    /** @param ranking the ranking in force: the entries' Score column follows it */
+    public ShortlistsView(ShortlistsViewModel lists, EntriesViewModel entries, EntryEditorViewModel editor,
+                          RefreshViewModel refresh, Node detailView, PortraitImages portraits,
+                          ShortlistDialogs dialogs, ShortlistDrag drag, Openers openers, CurrentRanking ranking) {
         setId("shortlistsView");
         getStyleClass().add("shortlists-view");
         getStylesheets().add(STYLESHEET);
-        table = new EntriesTable(entries, editor, portraits, compareChoice, () -> entries.remove(chosen()));
+        table = new EntriesTable(entries, editor, portraits, compareChoice, () -> entries.remove(chosen()),
+                ranking);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ShortlistEntry>) c ->
                 compareChoice.selectionChanged(table.chosen()));
         subs.listen(entries.listProperty(), (o, was, now) -> compareChoice.clear());
