@@ -22,7 +22,7 @@ import java.util.StringJoiner;
 public final class BenchMain {
 
     static final List<String> ALL = List.of("startup", "pipeline", "enter", "filter", "shortlist", "memory",
-            "credits");
+            "credits", "team");
 
     private BenchMain() {
     }
@@ -54,6 +54,7 @@ public final class BenchMain {
             run(ctx, only, "shortlist", figures, () -> new ShortlistBench(ctx).run(), "shortlist.export_csv_100k");
             run(ctx, only, "memory", figures, window::memory, "memory.rss_after_browsing_10k");
             run(ctx, only, "credits", figures, () -> new CreditsBench(ctx).run(), "credits.calls_per_page_needed");
+            run(ctx, only, "team", figures, () -> new TeamListBench(ctx).run(), "team.open_50k");
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.println();

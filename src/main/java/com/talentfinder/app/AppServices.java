@@ -16,7 +16,9 @@ import com.talentfinder.app.config.EffectiveSettings;
 import com.talentfinder.app.config.OsKeyVault;
 import com.talentfinder.app.config.Settings;
 import com.talentfinder.app.config.SettingsStore;
+import com.talentfinder.app.config.TeamDatabaseStore;
 import com.talentfinder.app.credits.CreditMeter;
+import com.talentfinder.app.team.TeamStore;
 import com.talentfinder.demo.DemoAwarePortraitSource;
 import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
@@ -59,6 +61,7 @@ public final class AppServices implements AutoCloseable {
     private final AtomicReference<Mode> mode = new AtomicReference<>();
     private final ModeFactory modes = new ModeFactory(this);
     private final LocalStores stores;
+    private final TeamStore team;
     private PortraitSource portraits;
     private CreditMeter creditMeter;
     private final RateLimiter limiter;
@@ -82,6 +85,7 @@ public final class AppServices implements AutoCloseable {
         this.settingsStore = new SettingsStore(dataFolder, OsKeyVault.orNone(env));
         this.settings.set(settingsStore.load());
         this.stores = new LocalStores(dataFolder, clock);
+        this.team = new TeamStore(effective, new TeamDatabaseStore(dataFolder, OsKeyVault.teamPasswordOrNone(env)));
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
     }
@@ -105,6 +109,19 @@ public final class AppServices implements AutoCloseable {
 
     public Database database() {
         return stores.database();
+    }
+
+    /** The team database (issue 16): {@code TALENT_FINDER_DB_URL} or Settings; shortlists only. */
+    public TeamStore team() {
+        return team;
+    }
+
+    /**
+     * Where shortlists live: the team database when one is in force (connected on first use; a server that is
+     * away fails each use with a worded StoreException), else the personal database.
+     */
+    public Database shortlistDatabase() {
+        return team.database().orElseGet(this::database);
     }
 
     public Path databaseFile() {
@@ -267,6 +284,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        team.close();
         modes.close();
     }
 }

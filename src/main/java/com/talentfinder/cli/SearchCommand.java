@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         out.flush();
         if (shortlist != null) {
             try {
-                int added = new ShortlistRepository(services.database(), services.clock())
+                int added = new ShortlistRepository(services.shortlistDatabase(), services.clock())
                         .addToListCreatingIfMissing(shortlist, result.freelancers());
                 err.println("Added " + added + " freelancer(s) to the shortlist '" + shortlist.strip() + "'.");
             } catch (ShortlistException e) {

@@ -1,8 +1,10 @@
 package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
+import com.talentfinder.app.config.EffectiveSettings;
 import com.talentfinder.app.insights.ScoreExports;
 import com.talentfinder.app.shortlist.ShortlistImporter;
+import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.export.ExportColumn;
 import com.talentfinder.export.ExportFormat;
@@ -28,14 +30,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shortlist list | create NAME | export NAME --format csv|xlsx|json --out FILE [--columns a,b] |
- * import FILE}. Plain text on stdout; an error is one sentence on stderr with exit code 2 (bad usage, unknown
+ * import FILE | copy-to-team}. With a team database in force ({@code TALENT_FINDER_DB_URL} or Settings) the
+ * lists are the team's; {@code copy-to-team} copies the personal ones there. Plain text on stdout; an error is one sentence on stderr with exit code 2 (bad usage, unknown
  * list, unusable file) or 5 (the data file or the export file could not be written or read).
  *
  * <p>Register on the root command with {@code root.addSubcommand(new ShortlistCommand(services))}; the
  * subcommands are this class's {@code @Command} methods.
  */
 @Command(name = "shortlist", mixinStandardHelpOptions = true,
-        description = "Work with shortlists: list, create, export and import them.")
+        description = "Work with shortlists: list, create, export and import them, or copy them to the team database.")
 public final class ShortlistCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -74,7 +77,8 @@ public final class ShortlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        err().println("Choose what to do: shortlist list, create, export or import. Run 'shortlist --help' for more.");
+        err().println("Choose what to do: shortlist list, create, export, import or copy-to-team. Run 'shortlist --help'"
+                + " for more.");
         return EXIT_USAGE;
     }
 
@@ -136,6 +140,26 @@ public final class ShortlistCommand implements Callable<Integer> {
         });
     }
 
+    @Command(name = "copy-to-team", description = "Copy your shortlists from this computer to the team database"
+            + " (TALENT_FINDER_DB_URL or Settings), merged by list name and freelancer: safe to run again.")
+    int copyToTeam() {
+        return run(() -> {
+            AppServices s = services.get();
+            var team = s.team().database();
+            if (team.isEmpty()) {
+                err().println("No team database is set. Set " + EffectiveSettings.ENV_DB_URL
+                        + "=jdbc:postgresql://host:port/database?user=NAME&password=... or choose one in Settings.");
+                return EXIT_USAGE;
+            }
+            CopyToTeam.Summary summary = new CopyToTeam(new ShortlistRepository(s.database(), s.clock()),
+                    new ShortlistRepository(team.get(), s.clock())).run(r -> out().println("  " + r.name() + ": "
+                            + r.added() + " added, " + r.alreadyThere() + " already there, " + r.filledIn()
+                            + " filled in" + (r.listCreated() ? " (a new list there)" : "")));
+            out().println(summary.describe());
+            return EXIT_OK;
+        });
+    }
+
     @Command(name = "import", description = "Import a shortlist from a Talent Finder JSON export, merging by id.")
     int importList(@Parameters(paramLabel = "FILE", description = "a JSON file exported by Talent Finder") Path file) {
         return run(() -> {
@@ -166,7 +190,7 @@ public final class ShortlistCommand implements Callable<Integer> {
 
     private ShortlistRepository repository() {
         AppServices s = services.get();
-        return new ShortlistRepository(s.database(), s.clock());
+        return new ShortlistRepository(s.shortlistDatabase(), s.clock());
     }
 
     private PrintWriter out() {

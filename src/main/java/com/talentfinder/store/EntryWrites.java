@@ -32,17 +32,30 @@ final class EntryWrites {
     /** Binds and runs {@link #INSERT}; returns 1 when the freelancer is now newly on the list, else 0. */
     static int insert(PreparedStatement ps, long shortlistId, Freelancer f, byte[] portrait, long savedAt, long now,
                       EntryStatus status, int rating, String notes) throws SQLException {
-        ps.setLong(1, shortlistId);
-        ps.setString(2, f.id());
-        ps.setBytes(3, portrait);
-        ps.setLong(4, savedAt);
-        ps.setLong(5, now);
-        ps.setString(6, status.code());
-        ps.setInt(7, rating);
-        ps.setString(8, notes);
-        ps.setString(9, EntryRows.notesKey(notes));
-        EntryRows.bindSnapshot(ps, 10, f);
+        bind(ps, shortlistId, f, portrait, savedAt, now, status, rating, notes);
         return ps.executeUpdate();
+    }
+
+    /** Binds the 15 parameters of {@link #INSERT} (or another statement with the same columns, for batches). */
+    static void bind(PreparedStatement ps, long shortlistId, Freelancer f, byte[] portrait, long savedAt, long now,
+                     EntryStatus status, int rating, String notes) throws SQLException {
+        bindAt(ps, 1, shortlistId, f, portrait, savedAt, now, status, rating, notes);
+    }
+
+    /** Binds the 15 entry columns from parameter {@code first} (a row of a multi-row insert); returns the next. */
+    static int bindAt(PreparedStatement ps, int first, long shortlistId, Freelancer f, byte[] portrait, long savedAt,
+                      long now, EntryStatus status, int rating, String notes) throws SQLException {
+        int i = first;
+        ps.setLong(i++, shortlistId);
+        ps.setString(i++, f.id());
+        ps.setBytes(i++, portrait);
+        ps.setLong(i++, savedAt);
+        ps.setLong(i++, now);
+        ps.setString(i++, status.code());
+        ps.setInt(i++, rating);
+        ps.setString(i++, notes);
+        ps.setString(i++, EntryRows.notesKey(notes));
+        return EntryRows.bindSnapshot(ps, i, f);
     }
 
     static void touchList(Connection c, long shortlistId, long now) throws SQLException {

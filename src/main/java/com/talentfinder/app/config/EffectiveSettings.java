@@ -14,6 +14,8 @@ import java.util.Map;
  *   <li>the API URL: {@code TALENT_FINDER_API_URL}, then Settings, then the default;</li>
  *   <li>the plan: {@code TALENT_FINDER_PLAN}, then Settings; the pace: {@code TALENT_FINDER_CALLS_PER_MINUTE},
  *       then the plan's.</li>
+ *   <li>the team database: {@code TALENT_FINDER_DB_URL}, then Settings' "Team database"; with neither,
+ *       shortlists stay in the personal file.</li>
  * </ul>
  * What the environment decides is never written back to the settings file ({@link #toStore}).
  */
@@ -24,6 +26,9 @@ public final class EffectiveSettings {
     public static final String ENV_PLAN = "TALENT_FINDER_PLAN";
     /** A custom pace (calls a minute) for a plan of one's own, e.g. a forked scraper with its own limit. */
     public static final String ENV_CALLS_PER_MINUTE = "TALENT_FINDER_CALLS_PER_MINUTE";
+
+    /** The team database, {@code jdbc:postgresql://host:port/db?user=..&password=..&sslmode=..} (issue 16). */
+    public static final String ENV_DB_URL = "TALENT_FINDER_DB_URL";
 
     private final Map<String, String> env;
 
@@ -94,6 +99,30 @@ public final class EffectiveSettings {
             }
         }
         return plan(s).callsPerMinute();
+    }
+
+    /** True when {@code TALENT_FINDER_DB_URL} is set: it names the team database, whatever Settings say. */
+    public boolean teamDatabaseFromEnvironment() {
+        String url = env.get(ENV_DB_URL);
+        return url != null && !url.isBlank();
+    }
+
+    /**
+     * The team database in force: {@code TALENT_FINDER_DB_URL}, else the one in Settings with its saved
+     * password ({@code password} is asked only then); empty when none (shortlists stay in the personal file).
+     *
+     * @throws IllegalArgumentException when {@code TALENT_FINDER_DB_URL} is not a PostgreSQL address (the
+     *     message never repeats it: it may hold a password)
+     */
+    public java.util.Optional<com.talentfinder.store.ServerLogin> teamLogin(TeamDatabaseSettings saved,
+            java.util.function.Supplier<java.util.Optional<String>> password) {
+        if (teamDatabaseFromEnvironment()) {
+            return java.util.Optional.of(com.talentfinder.store.ServerLogin.fromUrl(env.get(ENV_DB_URL)));
+        }
+        if (!saved.configured()) {
+            return java.util.Optional.empty();
+        }
+        return saved.login(password.get().orElse(null));
     }
 
     /**

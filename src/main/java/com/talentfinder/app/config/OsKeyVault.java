@@ -23,6 +23,7 @@ public final class OsKeyVault implements KeyVault {
     static final Duration TIMEOUT = Duration.ofSeconds(3);
     static final String SERVICE = "Talent Finder";
     static final String ACCOUNT = "parse.bot API key";
+    static final String TEAM_PASSWORD_ACCOUNT = "team database password";
 
     private static final System.Logger LOG = System.getLogger(OsKeyVault.class.getName());
     private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
@@ -45,12 +46,17 @@ public final class OsKeyVault implements KeyVault {
      * {@code TALENT_FINDER_HOME} is set (a portable or test folder keeps its key with it).
      */
     public static KeyVault forEnvironment(Map<String, String> env) {
+        return forEnvironment(env, ACCOUNT);
+    }
+
+    /** The same rule for another secret kept beside the key (the team database's password). */
+    static KeyVault forEnvironment(Map<String, String> env, String baseAccount) {
         String choice = env.getOrDefault(ENV_KEYRING, "").strip().toLowerCase(java.util.Locale.ROOT);
         if (choice.equals("off") || (!choice.equals("on") && !DataFolder.isDefault(env))) {
             return KeyVault.none();
         }
-        return new OsKeyVault(DataFolder.isDefault(env) ? ACCOUNT
-                : ACCOUNT + " (" + DataFolder.resolve(env) + ")");
+        return new OsKeyVault(DataFolder.isDefault(env) ? baseAccount
+                : baseAccount + " (" + DataFolder.resolve(env) + ")");
     }
 
     @Override
@@ -128,8 +134,17 @@ public final class OsKeyVault implements KeyVault {
 
     /** The OS credential store, or none when its library cannot even load (start-up never fails on it). */
     public static KeyVault orNone(java.util.Map<String, String> env) {
+        return orNone(env, ACCOUNT);
+    }
+
+    /** The vault of the team database's password: like the key's, under its own name. */
+    public static KeyVault teamPasswordOrNone(java.util.Map<String, String> env) {
+        return orNone(env, TEAM_PASSWORD_ACCOUNT);
+    }
+
+    private static KeyVault orNone(java.util.Map<String, String> env, String account) {
         try {
-            return forEnvironment(env);
+            return forEnvironment(env, account);
         } catch (LinkageError | RuntimeException e) {
             return KeyVault.none();
         }

@@ -32,7 +32,7 @@ public final class PrivateFiles {
 
     /** Names (or name starts) of what the app keeps in its data folder; nothing else there is touched. */
     private static final java.util.List<String> OURS = java.util.List.of("talent-finder.db", "settings.properties",
-            "api-key", "instance.", "window.properties", "logs", "portraits");
+            "api-key", "instance.", "window.properties", "logs", "portraits", "team-database");
 
     /**
      * Makes the app's files in the data folder readable by the user only (POSIX: the database, its WAL,

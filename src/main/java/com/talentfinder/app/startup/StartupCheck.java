@@ -38,6 +38,16 @@ public final class StartupCheck {
         return Optional.empty();
     }
 
+    /**
+     * Tries the team database when one is in force (issue 16). Not part of {@link #run()}: a server that is away
+     * never keeps the window from opening; call this after it opened, off the UI thread (it may wait for the
+     * connect timeout). Empty when the server answers or no team database is set; else the worded failure, whose
+     * {@link StoreException#problem()} ({@code SERVER_UNREACHABLE}, {@code SERVER_REFUSED}, …) the window words.
+     */
+    public Optional<StoreException> teamDatabase() {
+        return services.team().check();
+    }
+
     /** Renames the damaged database aside with the date (its bytes are kept) so the next open starts fresh. */
     public void keepAsideAndStartFresh(StartupProblem problem) throws IOException {
         DataRecovery.keepAside(problem.file());

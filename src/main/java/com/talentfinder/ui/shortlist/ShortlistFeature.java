@@ -90,7 +90,7 @@ public final class ShortlistFeature implements Screen {
     /** The production wiring on top of the app's services. */
     public static ShortlistFeature create(AppServices services, TaskRunner runner, TaskRunner portraitRunner,
                                           ProfilePanes profiles, Supplier<Window> owner) {
-        ShortlistRepository repo = new ShortlistRepository(services.database(), services.clock());
+        ShortlistRepository repo = new ShortlistRepository(services.shortlistDatabase(), services.clock());
         BatchWork batches = services.batches();
         return new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner, services.clock(),
                 profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
