@@ -11,6 +11,7 @@ import com.talentfinder.ui.common.CreditMeterViewModel;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FxDesktopActions;
+import com.talentfinder.ui.common.MembershipMarks;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
@@ -75,6 +76,8 @@ public final class AppContext implements AutoCloseable {
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
     private final SearchFeature searchScreen;
+    private final MembershipMarks memberships;
+    private DetailViewModel searchDetail;
     private Stage stage;
 
     /** The production wiring. */
@@ -114,8 +117,12 @@ public final class AppContext implements AutoCloseable {
         this.results = new ResultsViewModel(search);
         this.filters = results.filters();
         this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, this::profilePane, () -> stage);
+        // "Already on a list" marks and the overlap filter: the search feature reads them through ports.
+        this.memberships = new MembershipMarks(shortlists.memberships(), runner);
+        filters.useWorkingDay(() -> services.settings().workingHours(), services.clock());
         this.searchScreen = new SearchFeature(search, filters, results,
                 new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+        searchScreen.useMemberships(memberships);
         // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
         this.insights = new InsightsFeature(new ServiceInsightsPort(DefaultInsightsService.of(services, false),
                 services.dataFolder(), ZoneId.systemDefault()), runner, ZoneId.systemDefault(),
@@ -163,7 +170,9 @@ public final class AppContext implements AutoCloseable {
 
     /** The profile of the selected row, with the shortlists' "Add to shortlist" bar above it. */
     private Node createDetailPane() {
-        Node detail = profilePane(search.selectedProperty(), portraits);
+        searchDetail = new DetailViewModel(search.selectedProperty(), portraits, services.clock(), desktop,
+                () -> services.settings().workingHours(), memberships);
+        Node detail = new DetailView(searchDetail);
         VBox.setVgrow(detail, Priority.ALWAYS);
         return new VBox(shortlists.detailBar(search.selectedProperty()), detail);
     }
@@ -188,6 +197,8 @@ public final class AppContext implements AutoCloseable {
         applyTheme(services.settings().theme());
         search.refreshMode();
         credits.refresh();
+        filters.workingHoursChanged();
+        searchDetail.refreshLocalTime();
     }
 
     /** Switches the whole application between {@code "light"} and {@code "dark"}: see {@link Themes}. */

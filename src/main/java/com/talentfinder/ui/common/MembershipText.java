@@ -1,0 +1,26 @@
+package com.talentfinder.ui.common;
+
+import com.talentfinder.domain.ListMembership;
+import com.talentfinder.ui.Messages;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of "already on a list": one tooltip for the results row and the detail pane. */
+public final class MembershipText {
+
+    private MembershipText() {
+    }
+
+    /** "Already on 2 lists:" then one line per list, "Backend — Contacted"; empty when on none. */
+    public static String tooltip(List<ListMembership> lists) {
+        if (lists == null || lists.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Messages.format("detail.onLists.tooltip", lists.size()));
+        for (ListMembership m : lists) {
+            sb.append('\n').append(Messages.format("detail.onLists.line", m.listName(),
+                    Messages.get("shortlist.status." + m.status().code().toLowerCase(Locale.ROOT))));
+        }
+        return sb.toString();
+    }
+}
