@@ -91,6 +91,9 @@ final class ExclusionChips extends VBox {
         chips.setId("exclusionChips");
         chips.getStyleClass().add("exclusion-chips");
         chips.setAccessibleText(Messages.get("filters.exclude.chips"));
+        // A long chip ends in "…" (its tooltip says it whole) rather than widening the sidebar.
+        chips.setMinWidth(0);
+        chips.setPrefWrapLength(150);
         subs.listen(vm.exclusions(), (ListChangeListener<Exclusion>) c -> showChips());
         showChips();
         getChildren().addAll(heading, kind, entry, chips);
@@ -141,10 +144,13 @@ final class ExclusionChips extends VBox {
             case SKILL -> "filters.exclude.chip.skill";
             case WORD -> "filters.exclude.chip.word";
         };
-        Button chip = new Button(Messages.format(key, x.shown()), new FontIcon(MaterialDesignC.CLOSE));
+        String text = Messages.format(key, x.shown());
+        Button chip = new Button(text, new FontIcon(MaterialDesignC.CLOSE));
         chip.getStyleClass().add("exclusion-chip");
         chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        chip.setTooltip(new Tooltip(Messages.get("filters.exclude.chip.tooltip")));
+        chip.setMinWidth(0);
+        chip.maxWidthProperty().bind(chips.widthProperty());
+        chip.setTooltip(new Tooltip(text + "\n" + Messages.get("filters.exclude.chip.tooltip")));
         chip.setAccessibleHelp(Messages.get("filters.exclude.chip.tooltip"));
         chip.setOnAction(e -> remove(x, false));
         chip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
