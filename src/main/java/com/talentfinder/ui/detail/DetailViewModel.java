@@ -79,11 +79,12 @@ public final class DetailViewModel {
      */
     public DetailViewModel(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages portraits, Clock clock,
                            DesktopActions desktop) {
-        this(selection, portraits, clock, desktop, WorkingHours::defaults, MembershipMarks.NONE);
+        this(selection, portraits, clock, desktop, null, MembershipMarks.NONE);
     }
 
     /**
-     * @param workingHours the user's working day (from the settings), for "4 h overlap with your working day"
+     * @param workingHours the user's working day (from the settings), for "4 h overlap with your working day"; null
+     *                     for a pane without that line (the shortlists screen's)
      * @param marks        which lists the selected freelancer is on (the pane follows the selection in them)
      */
     public DetailViewModel(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages portraits, Clock clock,
@@ -137,9 +138,9 @@ public final class DetailViewModel {
 
     /** "Lviv, Ukraine · 14:05 local time (UTC+02:00) · 4 h overlap with your working day". */
     private void showLocation(Freelancer f) {
-        WorkingHours hours = workingHours.get();
-        OptionalInt minutes = WorkdayOverlap.minutes(hours, LocalDate.now(clock.withZone(hours.zone())),
-                f.timezone());
+        WorkingHours hours = workingHours == null ? null : workingHours.get();
+        OptionalInt minutes = hours == null ? OptionalInt.empty()
+                : WorkdayOverlap.minutes(hours, LocalDate.now(clock.withZone(hours.zone())), f.timezone());
         overlap.set(minutes.isEmpty() ? "" : overlapText(minutes.getAsInt()));
         String place = FreelancerFormat.locationWithLocalTime(f, clock);
         location.set(overlap.get().isEmpty() ? place : place + " \u00b7 " + overlap.get());
