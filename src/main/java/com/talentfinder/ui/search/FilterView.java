@@ -33,6 +33,8 @@ public final class FilterView extends ScrollPane {
     /** What this view hangs on longer-lived view models; released by {@link #close()}. */
     private final Subscriptions subs = new Subscriptions();
 
+    private static final double HIDE_LISTED_WIDTH = 160;
+
     private final FilterViewModel vm;
     private boolean syncingCountries;
 
@@ -237,6 +239,8 @@ public final class FilterView extends ScrollPane {
         CheckBox hide = new CheckBox(Messages.get("filters.hideListed"));
         hide.setId("hideListedFilter");
         hide.setWrapText(true);
+        // Buttons keep their preferred width (KeepWhole): a set width lets the words wrap in the narrow sidebar.
+        hide.setPrefWidth(HIDE_LISTED_WIDTH);
         subs.bindBidirectional(hide.selectedProperty(), vm.hideListedProperty());
         return hide;
     }
