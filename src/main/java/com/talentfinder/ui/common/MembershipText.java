@@ -1,14 +1,24 @@
 package com.talentfinder.ui.common;
 
+import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.ui.Messages;
 import java.util.List;
-import java.util.Locale;
 
 /** The words of "already on a list": one tooltip for the results row and the detail pane. */
 public final class MembershipText {
 
     private MembershipText() {
+    }
+
+    private static String status(EntryStatus status) {
+        return Messages.get(switch (status) {
+            case NEW -> "shortlist.status.new";
+            case CONTACTED -> "shortlist.status.contacted";
+            case INTERVIEWING -> "shortlist.status.interviewing";
+            case HIRED -> "shortlist.status.hired";
+            case REJECTED -> "shortlist.status.rejected";
+        });
     }
 
     /** "Already on 2 lists:" then one line per list, "Backend — Contacted"; empty when on none. */
@@ -18,8 +28,7 @@ public final class MembershipText {
         }
         StringBuilder sb = new StringBuilder(Messages.format("detail.onLists.tooltip", lists.size()));
         for (ListMembership m : lists) {
-            sb.append('\n').append(Messages.format("detail.onLists.line", m.listName(),
-                    Messages.get("shortlist.status." + m.status().code().toLowerCase(Locale.ROOT))));
+            sb.append('\n').append(Messages.format("detail.onLists.line", m.listName(), status(m.status())));
         }
         return sb.toString();
     }

@@ -110,7 +110,7 @@ public final class DetailView extends StackPane implements AutoCloseable {
         subs.bind(title.textProperty(), vm.titleProperty());
         badgeBox.getStyleClass().add("detail-badges");
         badgeBox.setAlignment(Pos.CENTER_LEFT);
-        VBox words = new VBox(4, nameWithMark(name), title, badgeBox);
+        VBox words = new VBox(4, name, title, badgesWithMark());
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox header = new HBox(16, avatarHolder, words);
@@ -119,8 +119,8 @@ public final class DetailView extends StackPane implements AutoCloseable {
         return header;
     }
 
-    /** The name, and a bookmark when the freelancer is already on a list (its tooltip names the lists). */
-    private Node nameWithMark(Label name) {
+    /** The badges, and a bookmark when the freelancer is already on a list (its tooltip names the lists). */
+    private Node badgesWithMark() {
         FontIcon bookmark = icon(MaterialDesignB.BOOKMARK_CHECK);
         bookmark.getStyleClass().add("on-list-mark");
         Label mark = new Label(null, bookmark);
@@ -134,7 +134,7 @@ public final class DetailView extends StackPane implements AutoCloseable {
         mark.setTooltip(lists);
         subs.bind(mark.visibleProperty(), vm.onAListProperty());
         subs.bind(mark.managedProperty(), vm.onAListProperty());
-        HBox row = new HBox(8, name, mark);
+        HBox row = new HBox(8, badgeBox, mark);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

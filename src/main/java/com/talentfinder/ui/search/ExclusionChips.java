@@ -57,7 +57,11 @@ final class ExclusionChips extends VBox {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(Choice c) {
-                return c == null ? "" : Messages.get("filters.exclude.kind." + c.name().toLowerCase(Locale.ROOT));
+                return c == null ? "" : Messages.get(switch (c) {
+                    case PLACE -> "filters.exclude.kind.place";
+                    case SKILL -> "filters.exclude.kind.skill";
+                    case WORD -> "filters.exclude.kind.word";
+                });
             }
 
             @Override
@@ -100,8 +104,11 @@ final class ExclusionChips extends VBox {
     }
 
     private void prompt() {
-        field.setPromptText(Messages.get("filters.exclude.prompt."
-                + kind.getValue().name().toLowerCase(Locale.ROOT)));
+        field.setPromptText(Messages.get(switch (kind.getValue()) {
+            case PLACE -> "filters.exclude.prompt.place";
+            case SKILL -> "filters.exclude.prompt.skill";
+            case WORD -> "filters.exclude.prompt.word";
+        }));
     }
 
     /** Turns what is typed into a chip under the chosen kind; nothing happens for a blank field. */
