@@ -41,9 +41,13 @@ class ExclusionChipsFxTest {
         view = new FilterView(vm);
         KeepWhole.buttonsUnder(view); // as the search screen does
         // As in a 1024 x 700 window: the sidebar is taller than its place, so its vertical scroll bar shows.
-        Scene scene = new Scene(view, 220, 500);
+        // Fixed in a holder: the test stage may be shared with other tests and keep their size.
+        view.setMinSize(220, 500);
+        view.setMaxSize(220, 500);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view), 220, 500);
         scene.getStylesheets().add(Themes.STYLESHEET);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
