@@ -17,6 +17,7 @@ import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FxDesktopActions;
+import com.talentfinder.ui.common.MembershipMarks;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.detail.DetailView;
 import com.talentfinder.ui.detail.DetailViewModel;
@@ -88,6 +89,8 @@ public final class AppContext implements AutoCloseable {
     private final CurrentRanking ranking;
     private final DailyCheckViewModel dailyCheck;
     private final SavedSearchesFeature saved;
+    private final MembershipMarks memberships;
+    private DetailViewModel searchDetail;
     private Stage stage;
 
     /** The production wiring. */
@@ -130,8 +133,12 @@ public final class AppContext implements AutoCloseable {
         this.filters = results.filters();
         this.shortlists = ShortlistFeature.create(services, runner, portraitRunner, this::profilePane, () -> stage);
         shortlists.useRanking(ranking);
+        // "Already on a list" marks and the overlap filter: the search feature reads them through ports.
+        this.memberships = new MembershipMarks(shortlists.memberships(), runner);
+        filters.useWorkingDay(() -> services.settings().workingHours(), services.clock());
         this.searchScreen = new SearchFeature(search, filters, results,
                 new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+        searchScreen.useMemberships(memberships);
         // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
         RankingPresets presets = new RankingPresets(new RankingPresetRepository(services.database()),
                 services.clock());
@@ -193,7 +200,9 @@ public final class AppContext implements AutoCloseable {
 
     /** The profile of the selected row, with the shortlists' "Add to shortlist" bar above it. */
     private Node createDetailPane() {
-        Node detail = profilePane(search.selectedProperty(), portraits);
+        searchDetail = new DetailViewModel(search.selectedProperty(), portraits, services.clock(), desktop,
+                () -> services.settings().workingHours(), memberships);
+        Node detail = new DetailView(searchDetail);
         VBox.setVgrow(detail, Priority.ALWAYS);
         return new VBox(shortlists.detailBar(search.selectedProperty()), detail);
     }
@@ -218,6 +227,8 @@ public final class AppContext implements AutoCloseable {
         applyTheme(services.settings().theme());
         search.refreshMode();
         credits.refresh();
+        filters.workingHoursChanged();
+        searchDetail.refreshLocalTime();
     }
 
     /** Switches the whole application between {@code "light"} and {@code "dark"}: see {@link Themes}. */

@@ -132,6 +132,6 @@ public final class EffectiveSettings {
     public Settings toStore(Settings saved, ApiKey key, String apiUrl, Plan plan, String theme, Duration cacheTtl) {
         String url = apiUrlFromEnvironment() ? saved.apiUrl() : apiUrl;
         Plan chosen = planFromEnvironment() ? saved.plan() : plan;
-        return new Settings(key, url, chosen, theme, cacheTtl);
+        return new Settings(key, url, chosen, theme, cacheTtl, saved.workingHours());
     }
 }

@@ -2,6 +2,7 @@ package com.talentfinder.app.config;
 
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.domain.Plan;
+import com.talentfinder.domain.WorkingHours;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -95,8 +99,40 @@ public final class SettingsStore {
         if (planName != null && plan == null) {
             found.add("The plan in the settings file was not recognised, so the Free plan is used.");
         }
+        WorkingHours workDay = workingHours(p, found);
         problems = List.copyOf(found);
-        return new Settings(key, p.getProperty("api.url"), plan, p.getProperty("theme"), ttl);
+        return new Settings(key, p.getProperty("api.url"), plan, p.getProperty("theme"), ttl, workDay);
+    }
+
+    /**
+     * The working day from {@code work.start}, {@code work.end} ("09:00") and {@code work.zone} (a zone id; absent =
+     * the computer's zone). A value that cannot be read, or a day that does not start before it ends, falls back to
+     * the default with a notice.
+     */
+    private static WorkingHours workingHours(Properties p, List<String> found) {
+        ZoneId zone = ZoneId.systemDefault();
+        String zoneText = p.getProperty("work.zone");
+        if (zoneText != null && !zoneText.isBlank()) {
+            try {
+                zone = ZoneId.of(zoneText.strip());
+            } catch (DateTimeException e) {
+                found.add("The time zone of your working hours in the settings file was not recognised, so the"
+                        + " computer's time zone (" + zone.getId() + ") is used.");
+            }
+        }
+        String start = p.getProperty("work.start");
+        String end = p.getProperty("work.end");
+        if (start == null && end == null) {
+            return WorkingHours.defaults(zone);
+        }
+        try {
+            return new WorkingHours(start == null ? WorkingHours.DEFAULT_START : LocalTime.parse(start.strip()),
+                    end == null ? WorkingHours.DEFAULT_END : LocalTime.parse(end.strip()), zone);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            found.add("The working hours in the settings file were not two times like 09:00 and 17:00 with the"
+                    + " start first, so the default (9:00 to 17:00) is used.");
+            return WorkingHours.defaults(zone);
+        }
     }
 
     /** What the last {@link #load()} could not use, in plain sentences; empty when all was well. */
@@ -118,6 +154,12 @@ public final class SettingsStore {
         p.setProperty("plan", settings.plan().name().toLowerCase(java.util.Locale.ROOT));
         p.setProperty("theme", settings.theme());
         p.setProperty("cache.ttl.hours", Long.toString(settings.cacheTtl().toHours()));
+        WorkingHours hours = settings.workingHours();
+        p.setProperty("work.start", hours.start().toString());
+        p.setProperty("work.end", hours.end().toString());
+        if (!hours.zone().equals(ZoneId.systemDefault())) {
+            p.setProperty("work.zone", hours.zone().getId());
+        }
         Path tmp = Files.createTempFile(settingsFile.getParent(), "settings", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Talent Finder settings");

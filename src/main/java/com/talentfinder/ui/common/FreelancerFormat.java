@@ -3,13 +3,13 @@ package com.talentfinder.ui.common;
 import com.talentfinder.cleaning.FreelancerCleaning;
 import com.talentfinder.domain.Figures;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ZoneText;
 import com.talentfinder.ui.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class FreelancerFormat {
 
-    /** "UTC", "UTC+02:00 Israel", "GMT-5 Eastern", "UTC+5:30": the offset is what counts, the rest is a label. */
-    private static final Pattern UTC_OFFSET =
-            Pattern.compile("^\\s*(?:UTC|GMT)\\s*(?:([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?=\\s|$|\\()",
-                    Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     // One formatter of each per thread: DecimalFormat is not thread-safe, and tables format thousands of cells.
@@ -113,30 +108,9 @@ public final class FreelancerFormat {
         return f.location().isEmpty() ? missing() : f.location();
     }
 
-    /**
-     * The freelancer's zone from Upwork's timezone text: a UTC offset at the start ("UTC+02:00 Israel",
-     * "UTC-05:00 Eastern Time (US &amp; Canada)", "UTC"), or a region id ("Europe/Kyiv"); empty otherwise.
-     */
+    /** The freelancer's zone from Upwork's timezone text; see {@link ZoneText#zoneOf}. */
     public static Optional<ZoneId> zoneOf(String timezone) {
-        if (timezone == null || timezone.isBlank()) {
-            return Optional.empty();
-        }
-        Matcher m = UTC_OFFSET.matcher(timezone);
-        try {
-            if (m.find()) {
-                if (m.group(1) == null) {
-                    return Optional.of(ZoneOffset.UTC);
-                }
-                int sign = m.group(1).equals("+") ? 1 : -1;
-                int hours = Integer.parseInt(m.group(2));
-                int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-                return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
-            }
-            String id = timezone.strip();
-            return id.contains("/") ? Optional.of(ZoneId.of(id)) : Optional.empty();
-        } catch (DateTimeException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ZoneText.zoneOf(timezone);
     }
 
     /**

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
@@ -109,13 +110,33 @@ public final class DetailView extends StackPane implements AutoCloseable {
         subs.bind(title.textProperty(), vm.titleProperty());
         badgeBox.getStyleClass().add("detail-badges");
         badgeBox.setAlignment(Pos.CENTER_LEFT);
-        VBox words = new VBox(4, name, title, badgeBox);
+        VBox words = new VBox(4, name, title, badgesWithMark());
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox header = new HBox(16, avatarHolder, words);
         header.getStyleClass().add("detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** The badges, and a bookmark when the freelancer is already on a list (its tooltip names the lists). */
+    private Node badgesWithMark() {
+        FontIcon bookmark = icon(MaterialDesignB.BOOKMARK_CHECK);
+        bookmark.getStyleClass().add("on-list-mark");
+        Label mark = new Label(null, bookmark);
+        mark.setId("detailOnListMark");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        mark.setAccessibleText(Messages.get("detail.onLists.accessible"));
+        Tooltip lists = new Tooltip();
+        lists.setWrapText(true);
+        lists.setMaxWidth(360);
+        subs.bind(lists.textProperty(), vm.onListsTextProperty());
+        mark.setTooltip(lists);
+        subs.bind(mark.visibleProperty(), vm.onAListProperty());
+        subs.bind(mark.managedProperty(), vm.onAListProperty());
+        HBox row = new HBox(8, badgeBox, mark);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node createActions() {

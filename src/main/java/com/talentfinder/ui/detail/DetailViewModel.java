@@ -3,13 +3,21 @@ package com.talentfinder.ui.detail;
 import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ListMembership;
+import com.talentfinder.domain.WorkdayOverlap;
+import com.talentfinder.domain.WorkingHours;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.DesktopActions;
 import com.talentfinder.ui.common.FreelancerFormat;
+import com.talentfinder.ui.common.MembershipMarks;
+import com.talentfinder.ui.common.MembershipText;
 import com.talentfinder.ui.common.PortraitImages;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +44,8 @@ public final class DetailViewModel {
     private final PortraitImages portraits;
     private final Clock clock;
     private final DesktopActions desktop;
+    private final Supplier<WorkingHours> workingHours;
+    private final MembershipMarks marks;
 
     // Properties //
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
@@ -58,6 +68,9 @@ public final class DetailViewModel {
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper openBlockedReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overlap = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper onAList = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper onListsText = new ReadOnlyStringWrapper("");
 
     /**
      * @param selection the shared selection of the results (e.g. {@code SearchViewModel.selected})
@@ -66,11 +79,24 @@ public final class DetailViewModel {
      */
     public DetailViewModel(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages portraits, Clock clock,
                            DesktopActions desktop) {
+        this(selection, portraits, clock, desktop, null, MembershipMarks.NONE);
+    }
+
+    /**
+     * @param workingHours the user's working day (from the settings), for "4 h overlap with your working day"; null
+     *                     for a pane without that line (the shortlists screen's)
+     * @param marks        which lists the selected freelancer is on (the pane follows the selection in them)
+     */
+    public DetailViewModel(ReadOnlyObjectProperty<Freelancer> selection, PortraitImages portraits, Clock clock,
+                           DesktopActions desktop, Supplier<WorkingHours> workingHours, MembershipMarks marks) {
         this.selection = selection;
         this.portraits = portraits;
         this.clock = clock;
         this.desktop = desktop;
+        this.workingHours = workingHours;
+        this.marks = marks;
         selection.addListener((o, was, now) -> show(now));
+        marks.byIdProperty().addListener((o, was, now) -> showMemberships(selection.get()));
         show(selection.get());
     }
 
@@ -106,8 +132,34 @@ public final class DetailViewModel {
     public void refreshLocalTime() {
         Freelancer f = selection.get();
         if (f != null) {
-            location.set(FreelancerFormat.locationWithLocalTime(f, clock));
+            showLocation(f);
         }
+    }
+
+    /** "Lviv, Ukraine · 14:05 local time (UTC+02:00) · 4 h overlap with your working day". */
+    private void showLocation(Freelancer f) {
+        WorkingHours hours = workingHours == null ? null : workingHours.get();
+        OptionalInt minutes = hours == null ? OptionalInt.empty()
+                : WorkdayOverlap.minutes(hours, LocalDate.now(clock.withZone(hours.zone())), f.timezone());
+        overlap.set(minutes.isEmpty() ? "" : overlapText(minutes.getAsInt()));
+        String place = FreelancerFormat.locationWithLocalTime(f, clock);
+        location.set(overlap.get().isEmpty() ? place : place + " \u00b7 " + overlap.get());
+    }
+
+    /** "4 h overlap with your working day", "3 h 30 min overlap …", "no overlap with your working day". */
+    static String overlapText(int minutes) {
+        if (minutes <= 0) {
+            return Messages.get("detail.overlap.none");
+        }
+        String amount = minutes % 60 == 0 ? Messages.format("detail.overlap.hours", minutes / 60)
+                : Messages.format("detail.overlap.hoursMinutes", minutes / 60, minutes % 60);
+        return Messages.format("detail.overlap", amount);
+    }
+
+    private void showMemberships(Freelancer f) {
+        List<ListMembership> lists = f == null ? List.of() : marks.of(f.id());
+        onAList.set(!lists.isEmpty());
+        onListsText.set(MembershipText.tooltip(lists));
     }
 
     private void show(Freelancer f) {
@@ -116,7 +168,8 @@ public final class DetailViewModel {
         empty.set(f == null);
         if (f == null) {
             List.of(name, title, location, rate, jobSuccess, earnings, hours, jobs, verifiedText, description,
-                    openBlockedReason).forEach(p -> p.set(""));
+                    openBlockedReason, overlap).forEach(p -> p.set(""));
+            showMemberships(null);
             verified.set(false);
             canOpen.set(false);
             badges.clear();
@@ -125,7 +178,8 @@ public final class DetailViewModel {
         }
         name.set(f.displayName());
         title.set(blank(f.title()) ? Messages.get("detail.title.none") : f.title().strip());
-        location.set(FreelancerFormat.locationWithLocalTime(f, clock));
+        showLocation(f);
+        showMemberships(f);
         rate.set(FreelancerFormat.rate(f.hourlyRate(), f.currency()));
         jobSuccess.set(FreelancerFormat.jobSuccess(f));
         earnings.set(FreelancerFormat.earnings(f));
@@ -243,6 +297,21 @@ public final class DetailViewModel {
     /** Why "Open profile" is disabled, or empty when it is not. */
     public ReadOnlyStringProperty openBlockedReasonProperty() {
         return openBlockedReason.getReadOnlyProperty();
+    }
+
+    /** "4 h overlap with your working day", "no overlap …", or empty when the timezone cannot be read. */
+    public ReadOnlyStringProperty overlapProperty() {
+        return overlap.getReadOnlyProperty();
+    }
+
+    /** True when the freelancer is on at least one shortlist. */
+    public ReadOnlyBooleanProperty onAListProperty() {
+        return onAList.getReadOnlyProperty();
+    }
+
+    /** "Already on 2 lists:" and one line per list with the status there; empty when on none. */
+    public ReadOnlyStringProperty onListsTextProperty() {
+        return onListsText.getReadOnlyProperty();
     }
 
     /** A short note after a command ("Link copied to the clipboard."), cleared on a new selection. */

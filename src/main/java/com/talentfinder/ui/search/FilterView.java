@@ -24,11 +24,16 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The filter sidebar: rate range, minimum JSS, countries, badges and a must-have skill. */
+/**
+ * The filter sidebar: rate range, minimum JSS, overlap with the user's working day, regions, countries, badges, a
+ * must-have skill, "hide people already on a list" and the "not …" exclusions.
+ */
 public final class FilterView extends ScrollPane {
 
     /** What this view hangs on longer-lived view models; released by {@link #close()}. */
     private final Subscriptions subs = new Subscriptions();
+
+    private static final double HIDE_LISTED_WIDTH = 160;
 
     private final FilterViewModel vm;
     private boolean syncingCountries;
@@ -47,10 +52,13 @@ public final class FilterView extends ScrollPane {
         VBox box = new VBox(6, heading);
         box.getChildren().addAll(createRate());
         box.getChildren().addAll(createJss());
+        box.getChildren().addAll(createOverlap());
         box.getChildren().addAll(createRegions());
         box.getChildren().addAll(createCountries());
         box.getChildren().addAll(createBadges());
         box.getChildren().addAll(createSkill());
+        box.getChildren().add(createHideListed());
+        box.getChildren().add(new ExclusionChips(vm, subs));
         box.getChildren().add(clear);
         box.getStyleClass().add(StyleClasses.FILTER_BOX);
         subs.bind(box.disableProperty(), vm.nothingLoaded());
@@ -204,6 +212,37 @@ public final class FilterView extends ScrollPane {
                 ? Messages.get("filters.jss.any")
                 : Messages.format("filters.jss.value", vm.minJssProperty().get()), vm.minJssProperty()));
         return new Node[] {heading("filters.jss", slider), slider, value};
+    }
+
+    private Node[] createOverlap() {
+        Slider slider = new Slider(0, FilterViewModel.MAX_OVERLAP_HOURS, 0);
+        slider.setId("minOverlapSlider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setBlockIncrement(1);
+        slider.setAccessibleText(Messages.get("filters.overlap"));
+        slider.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filters.overlap.tooltip")));
+        slider.valueProperty().addListener((o, was, now) ->
+                vm.minOverlapHoursProperty().set((int) Math.round(now.doubleValue())));
+        subs.listen(vm.minOverlapHoursProperty(), (o, was, now) -> slider.setValue(now.doubleValue()));
+        Label value = new Label();
+        value.getStyleClass().add(Styles.TEXT_MUTED);
+        subs.bind(value.textProperty(), Bindings.createStringBinding(() -> vm.minOverlapHoursProperty().get() == 0
+                ? Messages.get("filters.overlap.any")
+                : Messages.format("filters.overlap.value", vm.minOverlapHoursProperty().get()),
+                vm.minOverlapHoursProperty()));
+        return new Node[] {heading("filters.overlap", slider), slider, value};
+    }
+
+    private Node createHideListed() {
+        CheckBox hide = new CheckBox(Messages.get("filters.hideListed"));
+        hide.setId("hideListedFilter");
+        hide.setWrapText(true);
+        // Buttons keep their preferred width (KeepWhole): a set width lets the words wrap in the narrow sidebar.
+        hide.setPrefWidth(HIDE_LISTED_WIDTH);
+        subs.bindBidirectional(hide.selectedProperty(), vm.hideListedProperty());
+        return hide;
     }
 
     private Node[] createCountries() {

@@ -2,7 +2,10 @@ package com.talentfinder.ui.search;
 
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.WorkingHours;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -25,8 +29,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,6 +45,8 @@ import javafx.collections.ObservableList;
 public final class FilterViewModel {
 
     static final int SKILL_SUGGESTIONS = 10;
+    /** The overlap filter's highest choice: a full default working day. */
+    public static final int MAX_OVERLAP_HOURS = 8;
 
     private final ObservableList<Freelancer> loaded;
 
@@ -55,6 +63,10 @@ public final class FilterViewModel {
     private final ObservableList<Region> selectedRegions = FXCollections.observableArrayList();
     private final Map<Badge, BooleanProperty> badges = new EnumMap<>(Badge.class);
     private final StringProperty skill = new SimpleStringProperty("");
+    private final ObservableList<Exclusion> exclusions = FXCollections.observableArrayList();
+    private final ObservableList<Exclusion> exclusionsReadOnly = FXCollections.unmodifiableObservableList(exclusions);
+    private final IntegerProperty minOverlapHours = new SimpleIntegerProperty(0);
+    private final BooleanProperty hideListed = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<FreelancerFilter> filter = new ReadOnlyObjectWrapper<>(FreelancerFilter.NONE);
 
     private volatile List<String> skillsByUse = List.of();
@@ -62,6 +74,9 @@ public final class FilterViewModel {
     /** True once the user set that bound (slider, field or arrow keys) to something other than the loaded one. */
     private boolean lowChosen;
     private boolean highChosen;
+    private Supplier<WorkingHours> workingHours = WorkingHours::defaults;
+    private Clock clock = Clock.systemDefaultZone();
+    private ObservableValue<? extends Map<String, ?>> onLists = new SimpleObjectProperty<>(Map.of());
 
     public FilterViewModel(ObservableList<Freelancer> loaded) {
         this.loaded = loaded;
@@ -81,7 +96,7 @@ public final class FilterViewModel {
             }
         });
         List<Observable> inputs = new ArrayList<>(List.of(minJss, selectedCountries,
-                selectedRegions, skill));
+                selectedRegions, skill, exclusions, minOverlapHours, hideListed));
         inputs.addAll(badges.values());
         inputs.forEach(o -> o.addListener(x -> update()));
         loaded.addListener((Observable o) -> followLoaded());
@@ -103,6 +118,9 @@ public final class FilterViewModel {
             selectedRegions.clear();
             badges.values().forEach(b -> b.set(false));
             skill.set("");
+            exclusions.clear();
+            minOverlapHours.set(0);
+            hideListed.set(false);
         } finally {
             clearing = false;
         }
@@ -140,6 +158,43 @@ public final class FilterViewModel {
         } finally {
             clearing = false;
         }
+        update();
+    }
+
+    /** Adds a "not …" chip; one that excludes the same thing already (case ignored) is not added twice. */
+    public void addExclusion(Exclusion exclusion) {
+        if (exclusion != null && exclusions.stream().noneMatch(exclusion::sameAs)) {
+            exclusions.add(exclusion);
+        }
+    }
+
+    /** Removes a "not …" chip. */
+    public void removeExclusion(Exclusion exclusion) {
+        exclusions.remove(exclusion);
+    }
+
+    /**
+     * Where the overlap filter takes the user's working day from (the settings) and "today" (in the user's zone).
+     * Call {@link #workingHoursChanged()} after the settings change.
+     */
+    public void useWorkingDay(Supplier<WorkingHours> hours, Clock now) {
+        this.workingHours = hours;
+        this.clock = now;
+        update();
+    }
+
+    /** The working hours in the settings changed: the overlap filter follows. */
+    public void workingHoursChanged() {
+        update();
+    }
+
+    /**
+     * Which freelancers are on a list (the keys of {@code memberships}), for "Hide people already on a list"; the
+     * filter follows the map as it is replaced.
+     */
+    public void followMemberships(ObservableValue<? extends Map<String, ?>> memberships) {
+        this.onLists = memberships;
+        memberships.addListener((Observable o) -> update());
         update();
     }
 
@@ -211,10 +266,37 @@ public final class FilterViewModel {
         FreelancerFilter next = new FreelancerFilter(
                 lowChosen ? BigDecimal.valueOf(low) : null,
                 highChosen ? BigDecimal.valueOf(high) : null,
-                minJss.get(), places, chosen, skill.get());
+                minJss.get(), places, chosen, skill.get(), exclusionsInForce(), overlapInForce(),
+                hideListed.get() ? Set.copyOf(onLists.getValue().keySet()) : Set.of());
         if (!next.equals(filter.get())) {
             filter.set(next);
         }
+    }
+
+    private Exclusions exclusionsInForce() {
+        Set<String> notPlaces = new java.util.HashSet<>();
+        Set<String> notSkills = new java.util.HashSet<>();
+        Set<String> notWords = new java.util.HashSet<>();
+        for (Exclusion x : exclusions) {
+            switch (x.kind()) {
+                case COUNTRY -> notPlaces.add(x.value());
+                case REGION -> {
+                    notPlaces.addAll(x.region().countries());
+                    countries.stream().filter(x.region()::contains).forEach(notPlaces::add);
+                }
+                case SKILL -> notSkills.add(x.value());
+                case WORD -> notWords.add(x.value());
+            }
+        }
+        return new Exclusions(notPlaces, notSkills, notWords);
+    }
+
+    private OverlapRule overlapInForce() {
+        if (minOverlapHours.get() <= 0) {
+            return null;
+        }
+        WorkingHours hours = workingHours.get();
+        return new OverlapRule(hours, LocalDate.now(clock.withZone(hours.zone())), minOverlapHours.get());
     }
 
     // Accessors //
@@ -273,5 +355,20 @@ public final class FilterViewModel {
 
     public StringProperty skillProperty() {
         return skill;
+    }
+
+    /** The "not …" chips, in the order added; change them through {@link #addExclusion} and {@link #removeExclusion}. */
+    public ObservableList<Exclusion> exclusions() {
+        return exclusionsReadOnly;
+    }
+
+    /** "Overlaps my working day by at least N hours": 0 (off) to {@link #MAX_OVERLAP_HOURS}. */
+    public IntegerProperty minOverlapHoursProperty() {
+        return minOverlapHours;
+    }
+
+    /** "Hide people already on a list". */
+    public BooleanProperty hideListedProperty() {
+        return hideListed;
     }
 }

@@ -21,16 +21,28 @@ import java.util.function.Predicate;
  * @param countries countries to keep (exact names as loaded); empty = every country
  * @param badges    keep profiles carrying any of these badges; empty = badge not required
  * @param skill     a skill the freelancer must list (case-insensitive, part of a skill matches), or blank
+ * @param exclusions the "not …" chips: countries, skills, words; never null
+ * @param overlap    "overlaps my working day by at least N hours", or null
+ * @param hiddenIds  freelancers to hide (those already on a list, when the user asks), empty = none
  */
 public record FreelancerFilter(BigDecimal minRate, BigDecimal maxRate, Integer minJss, Set<String> countries,
-                               Set<Badge> badges, String skill) implements Predicate<Freelancer> {
+                               Set<Badge> badges, String skill, Exclusions exclusions, OverlapRule overlap,
+                               Set<String> hiddenIds) implements Predicate<Freelancer> {
 
     /** The filter that keeps everything. */
     public static final FreelancerFilter NONE = new FreelancerFilter(null, null, null, Set.of(), Set.of(), null);
 
+    /** The filter without exclusions, overlap or hidden freelancers. */
+    public FreelancerFilter(BigDecimal minRate, BigDecimal maxRate, Integer minJss, Set<String> countries,
+                            Set<Badge> badges, String skill) {
+        this(minRate, maxRate, minJss, countries, badges, skill, Exclusions.NONE, null, Set.of());
+    }
+
     public FreelancerFilter {
         countries = countries == null ? Set.of() : Set.copyOf(countries);
         badges = badges == null ? Set.of() : Set.copyOf(badges);
+        exclusions = exclusions == null ? Exclusions.NONE : exclusions;
+        hiddenIds = hiddenIds == null ? Set.of() : Set.copyOf(hiddenIds);
         skill = skill == null || skill.isBlank() ? null : skill.strip().toLowerCase(Locale.ROOT);
         if (minJss != null && minJss <= 0) {
             minJss = null;
@@ -40,7 +52,7 @@ public record FreelancerFilter(BigDecimal minRate, BigDecimal maxRate, Integer m
     /** True when at least one criterion is on. */
     public boolean isActive() {
         return minRate != null || maxRate != null || minJss != null || !countries.isEmpty() || !badges.isEmpty()
-                || skill != null;
+                || skill != null || !exclusions.isEmpty() || overlap != null || !hiddenIds.isEmpty();
     }
 
     @Override
@@ -67,7 +79,16 @@ public record FreelancerFilter(BigDecimal minRate, BigDecimal maxRate, Integer m
                 return false;
             }
         }
-        return skill == null || hasSkill(f);
+        if (skill != null && !hasSkill(f)) {
+            return false;
+        }
+        if (!hiddenIds.isEmpty() && hiddenIds.contains(f.id())) {
+            return false;
+        }
+        if (overlap != null && !overlap.test(f)) {
+            return false;
+        }
+        return exclusions.isEmpty() || !exclusions.excludes(f);
     }
 
     private boolean hasSkill(Freelancer f) {

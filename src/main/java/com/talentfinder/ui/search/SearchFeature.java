@@ -3,6 +3,7 @@ package com.talentfinder.ui.search;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.common.MembershipMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -113,6 +114,17 @@ public final class SearchFeature implements Screen {
         if (view != null) {
             hook.accept(view.searchBarActions(), view);
         }
+    }
+
+    /**
+     * Marks freelancers already on a shortlist: an icon column in the results table, and "Hide people already on a
+     * list" in the filters. {@code marks} follows the page shown and every fetched page.
+     */
+    public void useMemberships(MembershipMarks marks) {
+        marks.follow(search.results());
+        marks.follow(search.allPages().fetched());
+        filters.followMemberships(marks.byIdProperty());
+        onResultsTable(table -> MembershipColumn.install(table, marks));
     }
 
     /** The screen's view, built if needed (tests and the window-size logic). */

@@ -7,6 +7,7 @@ import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.ListMembership;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
@@ -16,10 +17,15 @@ import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FolderOpener;
+import com.talentfinder.ui.common.ListMemberships;
 import com.talentfinder.ui.common.PortraitImages;
 import com.talentfinder.ui.common.ProfilePanes;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -175,6 +181,25 @@ public final class ShortlistFeature implements Screen {
     public Node detailBar(ObservableValue<Freelancer> selection) {
         add.watch(selection);
         return new ShortlistMembershipBar(add, needs.dialogs(), selection);
+    }
+
+    /**
+     * Which lists freelancers are on, for the search window's "already on a list" marks: read from the store, and
+     * a signal whenever the lists or the entries shown change (adds, removals, status changes, imports, deletes).
+     */
+    public ListMemberships memberships() {
+        return new ListMemberships() {
+            @Override
+            public Map<String, List<ListMembership>> of(Collection<String> freelancerIds) {
+                return needs.repo().membershipsOf(freelancerIds);
+            }
+
+            @Override
+            public void onChange(Runnable changed) {
+                lists.lists().addListener((Observable o) -> changed.run());
+                entries.entries().addListener((Observable o) -> changed.run());
+            }
+        };
     }
 
     /** Call when the screen is shown: the lists and the page shown are read again. */
