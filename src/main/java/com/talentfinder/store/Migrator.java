@@ -31,7 +31,8 @@ final class Migrator {
             "V3.sql",
             "V4.sql",
             CleanStoredProfiles.NAME,
-            "V6.sql");
+            "V6.sql",
+            "V9.sql");
 
     /** How many migration backups are kept beside the database. */
     static final int KEEP_BACKUPS = 3;
