@@ -14,7 +14,6 @@ import com.talentfinder.api.WaitListener;
 import com.talentfinder.app.config.DataFolder;
 import com.talentfinder.app.config.EffectiveSettings;
 import com.talentfinder.app.config.OsKeyVault;
-import com.talentfinder.app.config.PrivateFiles;
 import com.talentfinder.app.config.Settings;
 import com.talentfinder.app.config.SettingsStore;
 import com.talentfinder.app.credits.CreditMeter;
@@ -23,13 +22,13 @@ import com.talentfinder.domain.Plan;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.store.Database;
+import com.talentfinder.store.ObservationRepository;
 import com.talentfinder.store.SearchHistoryRepository;
 import com.talentfinder.store.SqliteCallLedger;
 import com.talentfinder.store.SqlitePageCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,9 +49,7 @@ public final class AppServices implements AutoCloseable {
     public static final String ENV_API_URL = EffectiveSettings.ENV_API_URL;
     public static final String ENV_PLAN = EffectiveSettings.ENV_PLAN;
     public static final String ENV_CALLS_PER_MINUTE = EffectiveSettings.ENV_CALLS_PER_MINUTE;
-
-    /** The database's file name in the data folder. */
-    public static final String DATABASE_FILE = "talent-finder.db";
+    public static final String DATABASE_FILE = LocalStores.DATABASE_FILE;
 
     private final EffectiveSettings effective;
     private final Path dataFolder;
@@ -61,13 +58,9 @@ public final class AppServices implements AutoCloseable {
     private final AtomicReference<Settings> settings = new AtomicReference<>();
     private final AtomicReference<Mode> mode = new AtomicReference<>();
     private final ModeFactory modes = new ModeFactory(this);
-    private Database database;
-    private SearchHistoryRepository history;
+    private final LocalStores stores;
     private PortraitSource portraits;
-    private SqlitePageCache pageCache;
-    private SqliteCallLedger callLedger;
     private CreditMeter creditMeter;
-    private com.talentfinder.store.ObservationRepository observations;
     private final RateLimiter limiter;
     final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
@@ -88,6 +81,7 @@ public final class AppServices implements AutoCloseable {
         this.dataFolder = DataFolder.createPrivate(env);
         this.settingsStore = new SettingsStore(dataFolder, OsKeyVault.orNone(env));
         this.settings.set(settingsStore.load());
+        this.stores = new LocalStores(dataFolder, clock);
         // One limiter for every feature: the plan's calls a minute, shared by search, paging, refresh, reports.
         this.limiter = new RateLimiter(callsPerMinute(), TimeSource.SYSTEM, Sleeper.SYSTEM);
     }
@@ -104,18 +98,17 @@ public final class AppServices implements AutoCloseable {
         return clock;
     }
 
-    /** The database, opened (and migrated) on first use. */
-    public synchronized Database database() {
-        if (database == null) {
-            database = Database.open(databaseFile());
-            PrivateFiles.secureFolder(dataFolder, false); // the new database and its WAL: user only
-        }
-        return database;
+    /** The personal database and its repositories (page cache, credits, history, observations). */
+    public LocalStores stores() {
+        return stores;
     }
 
-    /** Where the database lives (it may not exist yet). */
+    public Database database() {
+        return stores.database();
+    }
+
     public Path databaseFile() {
-        return dataFolder.resolve(DATABASE_FILE);
+        return stores.databaseFile();
     }
 
     /** What the settings file held that could not be used (defaults are in force for it); empty when none. */
@@ -128,11 +121,8 @@ public final class AppServices implements AutoCloseable {
         return settingsStore.file();
     }
 
-    public synchronized SearchHistoryRepository history() {
-        if (history == null) {
-            history = new SearchHistoryRepository(database(), clock);
-        }
-        return history;
+    public SearchHistoryRepository history() {
+        return stores.history();
     }
 
     public Settings settings() {
@@ -150,36 +140,22 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    public synchronized SqlitePageCache pageCache() {
-        if (pageCache == null) {
-            pageCache = new SqlitePageCache(database(), clock);
-        }
-        return pageCache;
+    public SqlitePageCache pageCache() {
+        return stores.pageCache();
     }
 
-    /**
-     * Keeps the page cache bounded: pages older than the time to live (at least a day) and, past
-     * {@link SqlitePageCache#MAX_PAGES} pages, the oldest ones go. Called once at start-up, off the UI thread.
-     */
+    /** Keeps the page cache bounded (see {@link LocalStores#prunePageCache}). Called at start-up, off the UI thread. */
     public void prunePageCache() {
-        Duration ttl = settings().cacheTtl();
-        pageCache().pruneOlderThan(ttl.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : ttl);
-        pageCache().pruneToSize(SqlitePageCache.MAX_PAGES);
+        stores.prunePageCache(settings().cacheTtl());
     }
 
-    public synchronized SqliteCallLedger callLedger() {
-        if (callLedger == null) {
-            callLedger = new SqliteCallLedger(database(), clock.getZone());
-        }
-        return callLedger;
+    public SqliteCallLedger callLedger() {
+        return stores.callLedger();
     }
 
     /** The append-only "freelancers offering X" counts (issue 14). */
-    public synchronized com.talentfinder.store.ObservationRepository observations() {
-        if (observations == null) {
-            observations = new com.talentfinder.store.ObservationRepository(database());
-        }
-        return observations;
+    public ObservationRepository observations() {
+        return stores.observations();
     }
 
     /** This month's credits against the plan in force. */
@@ -228,18 +204,6 @@ public final class AppServices implements AutoCloseable {
 
     public boolean planFromEnvironment() {
         return effective.planFromEnvironment();
-    }
-
-    public boolean keyFromEnvironment() {
-        return effective.keyFromEnvironment(settings());
-    }
-
-    public boolean environmentHasKey() {
-        return effective.environmentHasKey();
-    }
-
-    public boolean apiUrlFromEnvironment() {
-        return effective.apiUrlFromEnvironment();
     }
 
     /** True when the settings in force leave no key: searches go to the demo (what {@link #mode()} builds). */

@@ -293,7 +293,7 @@ public final class ShortlistRepository {
                     "A shortlist needs a name. Type one, then try again.");
         }
         if (n.length() > MAX_NAME_LENGTH || n.chars().anyMatch(Character::isISOControl)) {
-            throw new ShortlistException(ShortlistException.Reason.INVALID_NAME, "A shortlist name must be one line"
+            throw new ShortlistException(ShortlistException.Reason.INVALID_NAME, n, "A shortlist name must be one line"
                     + " of at most " + MAX_NAME_LENGTH + " characters. Choose a shorter name.");
         }
         return n;

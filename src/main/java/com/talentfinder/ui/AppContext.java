@@ -71,6 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final ResultsViewModel results;
     private final MainView mainView;
     private final CreditMeterViewModel credits;
+    private final CreditMeterView creditView;
     private final List<Runnable> waitListeners = new ArrayList<>();
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
@@ -130,7 +131,8 @@ public final class AppContext implements AutoCloseable {
                 .resultsCaption(search.currentRequest() == null ? null : search.currentRequest().query())));
         this.credits = new CreditMeterViewModel(ServiceAdapters.credits(services, this::demoMode), runner,
                 Platform::runLater);
-        mainView.statusBarRight().getChildren().add(new CreditMeterView(credits));
+        this.creditView = new CreditMeterView(credits);
+        mainView.statusBarRight().getChildren().add(creditView);
         followWaits();
         installHelp();
     }
@@ -253,6 +255,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         insights.dispose();
+        creditView.close();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();

@@ -14,7 +14,7 @@ public final class FxThread {
     private FxThread() {
     }
 
-    /** Runs {@code call} on the FX thread and returns its result (or throws its exception), waiting 10 s at most. */
+    /** Runs {@code call} on the FX thread and returns its result (or throws its exception), waiting 60 s at most (a hang guard, not a timing check: a loaded machine can be slow). */
     public static <T> T onFx(Callable<T> call) throws Exception {
         Object[] out = new Object[1];
         Exception[] failure = new Exception[1];
@@ -28,7 +28,7 @@ public final class FxThread {
                 done.countDown();
             }
         });
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.await(60, TimeUnit.SECONDS)).as("the FX thread answered").isTrue();
         if (failure[0] != null) {
             throw failure[0];
         }

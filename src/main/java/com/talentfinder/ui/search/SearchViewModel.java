@@ -3,12 +3,9 @@ package com.talentfinder.ui.search;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.InvalidSearchException;
-import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
-import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.Ticker;
-import com.talentfinder.ui.search.PagingState.Fetched;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,13 +14,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -38,8 +32,6 @@ public final class SearchViewModel {
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int SUGGESTIONS = 8;
 
-    private final PageFetcher pages;
-    private final Clock clock;
     private final RecentSearches recent;
     private final BooleanSupplier demoModeSource;
     private final SearchErrors errors;
@@ -49,22 +41,14 @@ public final class SearchViewModel {
     // Properties //
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Integer> perPage = new SimpleObjectProperty<>(DEFAULT_PAGE_SIZE);
-    private final ObservableList<Freelancer> results = FXCollections.observableArrayList();
-    private final ObservableList<Freelancer> resultsReadOnly = FXCollections.unmodifiableObservableList(results);
-    private final ObjectProperty<Freelancer> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ContentState> contentState = new ReadOnlyObjectWrapper<>(ContentState.FIRST_RUN);
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ShownResults shown = new ShownResults();
     private final ReadOnlyBooleanWrapper demoMode = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper showingDemoData = new ReadOnlyBooleanWrapper();
     private final PagingState paging = new PagingState();
     private final PageOrigin origin = new PageOrigin();
     private final LatestFetch fetches;
     private final WaitNotice waits;
 
-    private SearchRequest current;
-    private SearchRequest pending;
-    /** True when {@link #pending} is a Refresh: a retry must call again too. */
-    private boolean pendingFresh;
+    private final PageLoader loader;
 
     /** A view model whose Refresh calls {@code source} again, on the system clock (tests, previews). */
     public SearchViewModel(FreelancerSource source, TaskRunner runner, SearchHistory history, Ticker ticker,
@@ -92,25 +76,26 @@ public final class SearchViewModel {
     public SearchViewModel(FreelancerSource source, FreelancerSource refreshSource, TaskRunner runner,
                            SearchHistory history, Ticker ticker, Clock clock, BooleanSupplier demoMode,
                            LongSupplier callsMade, AllPagesFetcher allPages) {
-        this.pages = new PageFetcher(source, refreshSource, clock, demoMode, callsMade);
         this.allPages = new AllPagesViewModel(runner, allPages, demoMode, paging, clock);
         this.activity = new SearchActivity(ticker);
-        this.clock = clock;
         this.fetches = new LatestFetch(runner);
         this.waits = new WaitNotice(fetches::isBusy);
         this.recent = new RecentSearches(history, runner);
         this.demoModeSource = demoMode;
         this.errors = new SearchErrors(ticker);
         this.demoMode.set(demoMode.getAsBoolean());
-        this.showingDemoData.set(this.demoMode.get());
+        shown.demoModeChanged(this.demoMode.get());
+        this.loader = new PageLoader(new PageFetcher(source, refreshSource, clock, demoMode, callsMade), fetches,
+                paging, origin, shown, errors, activity, this.allPages, recent, clock, this.demoMode::get);
         fetches.busyProperty().addListener((o, was, now) -> {
             if (!now) {
                 waits.clear();
             }
         });
         perPage.addListener((o, was, now) -> {
+            SearchRequest current = loader.current();
             if (current != null && now != null && !now.equals(current.perPage())) {
-                load(new SearchRequest(current.query(), 1, now));
+                loader.load(new SearchRequest(current.query(), 1, now), false);
             }
         });
     }
@@ -126,7 +111,7 @@ public final class SearchViewModel {
             errors.input(e.getMessage());
             return;
         }
-        load(request);
+        loader.load(request, false);
     }
 
     /** Stops the search in flight (or the rate-limit wait); what was shown stays. */
@@ -134,19 +119,12 @@ public final class SearchViewModel {
         if (fetches.isBusy()) {
             activity.cancelled(!demoMode.get());
         }
-        stop();
-    }
-
-    private void stop() {
-        fetches.cancel();
-        errors.stopWait();
+        loader.stop();
     }
 
     /** Tries the failed fetch again, or fetches the page shown again. */
     public void retry() {
-        if (pending != null) {
-            load(pending, pendingFresh);
-        } else if (current != null) {
+        if (!loader.retryPending()) {
             refresh();
         }
     }
@@ -156,8 +134,8 @@ public final class SearchViewModel {
      * in the cache); on success the new page replaces the old one, on failure the old one stays.
      */
     public void refresh() {
-        if (current != null) {
-            load(current, true);
+        if (loader.current() != null) {
+            loader.load(loader.current(), true);
         }
     }
 
@@ -170,6 +148,7 @@ public final class SearchViewModel {
         goToPage(1);
     }
 
+    /** Quick repeated clicks move on from the page being loaded, not the page shown. */
     public void previousPage() {
         goToPage(headingFor() - 1);
     }
@@ -178,9 +157,8 @@ public final class SearchViewModel {
         goToPage(headingFor() + 1);
     }
 
-    /** The page being loaded while busy (so quick repeated clicks move on), else the page shown. */
     private int headingFor() {
-        return fetches.isBusy() && pending != null ? pending.page() : paging.pageProperty().get();
+        return fetches.isBusy() && loader.pending() != null ? loader.pending().page() : paging.pageProperty().get();
     }
 
     public void lastPage() {
@@ -189,14 +167,15 @@ public final class SearchViewModel {
 
     /** Shows page {@code n} of the current search, kept within the pages there are. */
     public void goToPage(int n) {
+        SearchRequest current = loader.current();
         if (current == null) {
             return;
         }
         int target = paging.clamp(n);
-        if (target == current.page() && pending == null) {
+        if (target == current.page() && loader.pending() == null) {
             return;
         }
-        load(current.withPage(target));
+        loader.load(current.withPage(target), false);
     }
 
     /**
@@ -207,15 +186,13 @@ public final class SearchViewModel {
     public void refreshMode() {
         boolean wasDemo = demoMode.get();
         demoMode.set(demoModeSource.getAsBoolean());
-        if (contentState.get() == ContentState.FIRST_RUN) {
-            showingDemoData.set(demoMode.get());
-        }
+        shown.demoModeChanged(demoMode.get());
         if (wasDemo != demoMode.get() || errors.keyRejected()) {
             errors.forgetRejectedKey();
             paging.forgetAll();
-            SearchRequest again = pending != null ? pending : current;
+            SearchRequest again = loader.pending() != null ? loader.pending() : loader.current();
             if (again != null) {
-                load(again);
+                loader.load(again, false);
             }
         }
     }
@@ -223,64 +200,6 @@ public final class SearchViewModel {
     /** Past queries matching {@code typed}, without the one typed itself; safe to call off the UI thread. */
     public List<String> suggestions(String typed) {
         return recent.suggest(typed, SUGGESTIONS);
-    }
-
-    // Loading //
-
-    private void load(SearchRequest request) {
-        load(request, false);
-    }
-
-    /** Shows {@code request}'s page: from memory when already fetched (unless {@code fresh}), else fetched. */
-    private void load(SearchRequest request, boolean fresh) {
-        stop();
-        errors.clear();
-        Fetched known = fresh ? null : paging.known(request);
-        if (known != null) {
-            show(request, known, true);
-            return;
-        }
-        pending = request;
-        pendingFresh = fresh;
-        activity.started(current == null || results.isEmpty() ? null : current.query(),
-                current != null && current.normalisedQuery().equals(request.normalisedQuery()));
-        fetches.start("search " + request.page(), progress -> pages.fetch(request, fresh), result -> {
-            paging.remember(request, result);
-            show(request, result, false);
-            if (request.page() == 1) {
-                recent.remember(request);
-            }
-        }, this::fail);
-    }
-
-    /** @param fromMemory true when the page was already fetched: shown again with no call */
-    private void show(SearchRequest request, Fetched result, boolean fromMemory) {
-        current = request;
-        pending = null;
-        SearchPage shown = result.page();
-        paging.show(request, shown);
-        allPages.showing(request);
-        origin.show(fromMemory || shown.fromCache(), result.fetchedAt(), clock.instant(), result.demo());
-        Freelancer keep = selected.get();
-        results.setAll(shown.freelancers());
-        if (keep != null && !results.contains(keep)) {
-            selected.set(null);
-        }
-        showingDemoData.set(result.demo());
-        errors.succeeded();
-        activity.succeeded();
-        contentState.set(results.isEmpty() ? ContentState.EMPTY : ContentState.RESULTS);
-        emptyMessage.set(Messages.format("search.empty", request.query()));
-    }
-
-    private void fail(Throwable thrown) {
-        if (!errors.fail(thrown, !demoMode.get())) {
-            return;
-        }
-        activity.failed(current == null || results.isEmpty() ? null : current.query());
-        if (errors.errorProperty().get() == null) {
-            pending = null; // the search text was refused: nothing to retry
-        }
     }
 
     // Accessors //
@@ -307,12 +226,12 @@ public final class SearchViewModel {
 
     /** The freelancers of the page shown (read-only). */
     public ObservableList<Freelancer> results() {
-        return resultsReadOnly;
+        return shown.results();
     }
 
     /** The one shared selection: the results table writes it, the detail pane reads it. */
     public ObjectProperty<Freelancer> selectedProperty() {
-        return selected;
+        return shown.selectedProperty();
     }
 
     /** Where the page shown came from: "From cache · fetched 3 h ago" or "Fetched just now". */
@@ -331,11 +250,11 @@ public final class SearchViewModel {
     }
 
     public ReadOnlyObjectProperty<ContentState> contentStateProperty() {
-        return contentState.getReadOnlyProperty();
+        return shown.contentStateProperty();
     }
 
     public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
+        return shown.emptyMessageProperty();
     }
 
     /** True when searches are now answered by demo data (no key). */
@@ -360,11 +279,11 @@ public final class SearchViewModel {
 
     /** True when what is on screen is demo data. */
     public ReadOnlyBooleanProperty showingDemoDataProperty() {
-        return showingDemoData.getReadOnlyProperty();
+        return shown.demoDataProperty();
     }
 
     /** The search whose page is shown, or null before the first. */
     public SearchRequest currentRequest() {
-        return current;
+        return loader.current();
     }
 }

@@ -192,11 +192,11 @@ public final class SettingsView extends VBox {
                 return Plan.parse(s);
             }
         });
-        plan.valueProperty().bindBidirectional(vm.planProperty());
-        plan.disableProperty().bind(vm.planFromEnvironmentProperty());
+        plan.valueProperty().bindBidirectional(vm.plan().choiceProperty());
+        plan.disableProperty().bind(vm.plan().fromEnvironmentProperty());
         addRow(fieldLabel("settings.plan", plan), plan, null);
-        addNote(vm.planDescriptionProperty(), "planDescription");
-        addNote(vm.planNoteProperty(), "planNote");
+        addNote(vm.plan().descriptionProperty(), "planDescription");
+        addNote(vm.plan().noteProperty(), "planNote");
     }
 
     private void createThemeRow() {

@@ -4,13 +4,10 @@ import com.talentfinder.api.ApiEndpoint;
 import com.talentfinder.api.ApiKey;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.app.config.Settings;
-import com.talentfinder.domain.Plan;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -18,7 +15,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -59,16 +54,13 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper keyFromEnvironment = new ReadOnlyBooleanWrapper(false);
     private final StringProperty apiUrl = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper apiUrlFromEnvironment = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(Plan.FREE);
-    private final ReadOnlyBooleanWrapper planFromEnvironment = new ReadOnlyBooleanWrapper(false);
+    private final PlanChoice plan;
     private final StringProperty theme = new SimpleStringProperty("light");
     private final IntegerProperty cacheTtlHours = new SimpleIntegerProperty(24);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final StringBinding apiUrlError;
     private final StringBinding cacheTtlError;
     private final StringBinding keyNote;
-    private final StringBinding planDescription;
-    private final StringBinding planNote;
     private final ClearCacheViewModel clearCache;
     private final BooleanBinding valid;
 
@@ -91,6 +83,7 @@ public final class SettingsViewModel {
         this.runner = runner;
         this.themeChanged = themeChanged;
         this.keyTest = new KeyTest(runner);
+        this.plan = new PlanChoice(services);
         apiUrlError = Bindings.createStringBinding(
                 () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
                         : Messages.get("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
@@ -109,9 +102,6 @@ public final class SettingsViewModel {
             keyTest.forgetUnlessRunning();
             saveError.set("");
         });
-        planDescription = Bindings.createStringBinding(() -> describe(plan.get()), plan);
-        planNote = Bindings.createStringBinding(() -> planFromEnvironment.get()
-                ? Messages.format("settings.plan.fromEnvironment", services.effective().plan(services.settings()).label()) : "", planFromEnvironment);
         clearCache = new ClearCacheViewModel(() -> {
             int pages = services.cachedPages();
             services.clearCache();
@@ -132,8 +122,7 @@ public final class SettingsViewModel {
         apiKey.set(s.apiKey() == null ? "" : s.apiKey().reveal());
         keyVisible.set(false);
         apiUrl.set(services.effective().apiUrl(s));
-        planFromEnvironment.set(services.effective().planFromEnvironment());
-        plan.set(services.effective().plan(s));
+        plan.load();
         theme.set(s.theme());
         cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
         keyTest.forget();
@@ -205,16 +194,7 @@ public final class SettingsViewModel {
      */
     private Settings candidateToStore() {
         return services.effective().toStore(services.settings(), ApiKey.ofNullable(apiKey.get()),
-                ApiUrls.toStored(apiUrl.get()), plan.get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
-    }
-
-    private static String describe(Plan p) {
-        if (p == null) {
-            return "";
-        }
-        return Messages.format("settings.plan.describe", p.label(),
-                NumberFormat.getIntegerInstance(Locale.US).format(p.creditsPerMonth()),
-                Integer.toString(p.callsPerMinute()));
+                ApiUrls.toStored(apiUrl.get()), plan.choiceProperty().get(), theme.get(), Duration.ofHours(cacheTtlHours.get()));
     }
 
     // Properties: editable //
@@ -231,7 +211,8 @@ public final class SettingsViewModel {
         return apiUrl;
     }
 
-    public ObjectProperty<Plan> planProperty() {
+    /** The plan: the choice, its description and whether the environment sets it. */
+    public PlanChoice plan() {
         return plan;
     }
 
@@ -255,16 +236,6 @@ public final class SettingsViewModel {
         return apiUrlFromEnvironment.getReadOnlyProperty();
     }
 
-    /** True when {@code TALENT_FINDER_PLAN} sets the plan: the choice here is then shown but not editable. */
-    public ReadOnlyBooleanProperty planFromEnvironmentProperty() {
-        return planFromEnvironment.getReadOnlyProperty();
-    }
-
-    /** A sentence under the plan when the environment sets it, else empty. */
-    public StringBinding planNoteProperty() {
-        return planNote;
-    }
-
     /** "Clear cache" and its outcome. */
     public ClearCacheViewModel clearCache() {
         return clearCache;
@@ -282,11 +253,6 @@ public final class SettingsViewModel {
 
     public StringBinding cacheTtlErrorProperty() {
         return cacheTtlError;
-    }
-
-    /** "Free: 100 credits a month, 5 calls a minute". */
-    public StringBinding planDescriptionProperty() {
-        return planDescription;
     }
 
     public BooleanBinding validProperty() {

@@ -1,6 +1,5 @@
 package com.talentfinder.ui.shortlist;
 
-import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
@@ -9,12 +8,8 @@ import com.talentfinder.store.EntrySort;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,13 +17,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 /**
  * The entries of the selected shortlist, a page at a time: however long the list, only {@link #PAGE_SIZE} rows
@@ -53,10 +44,7 @@ public final class EntriesViewModel {
     private final EntryPaging paging = new EntryPaging(PAGE_SIZE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ObservableSet<EntryStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(EntryStatus.class));
-    private final IntegerProperty minRating = new SimpleIntegerProperty(0);
-    private final StringProperty tag = new SimpleStringProperty();
-    private final StringProperty text = new SimpleStringProperty("");
+    private final EntryFilters filters = new EntryFilters(this::firstPage);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EntrySort> sort = new ReadOnlyObjectWrapper<>(EntrySort.SAVED_AT);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(false);
@@ -69,10 +57,6 @@ public final class EntriesViewModel {
         this.notices = notices;
         selectedFreelancer.bind(Bindings.createObjectBinding(
                 () -> selected.get() == null ? null : selected.get().freelancer(), selected));
-        statuses.addListener((Observable o) -> firstPage());
-        minRating.addListener((Observable o) -> firstPage());
-        tag.addListener((Observable o) -> firstPage());
-        text.addListener((Observable o) -> firstPage());
     }
 
     // Commands //
@@ -122,12 +106,7 @@ public final class EntriesViewModel {
 
     /** Clears every filter (one reload). */
     public void clearFilters() {
-        generation++;
-        statuses.clear();
-        minRating.set(0);
-        tag.set(null);
-        text.set("");
-        firstPage();
+        filters.clear();
     }
 
     /** Reads the page shown again (after a refresh, an import, an add from the search window). */
@@ -183,8 +162,7 @@ public final class EntriesViewModel {
 
     /** The query for the page shown: sort, filters and window. */
     public EntryQuery query() {
-        return new EntryQuery(sort.get(), ascending.get(), Set.copyOf(statuses), minRating.get(), tag.get(),
-                text.get(), (paging.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        return filters.query(sort.get(), ascending.get(), (paging.page() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     private void firstPage() {
@@ -270,7 +248,6 @@ public final class EntriesViewModel {
         return selectedFreelancer.getReadOnlyProperty();
     }
 
-    /** Entries matching the filters, on every page. */
     /** The page shown, the pages there are and "1–200 of 50,000 · page 1 of 250". */
     public EntryPaging paging() {
         return paging;
@@ -284,24 +261,9 @@ public final class EntriesViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Status filter: empty means every status. */
-    public ObservableSet<EntryStatus> statusFilter() {
-        return statuses;
-    }
-
-    /** Minimum rating filter, 0 (any) to 5. */
-    public IntegerProperty minRatingProperty() {
-        return minRating;
-    }
-
-    /** Tag filter, or null for any. */
-    public StringProperty tagProperty() {
-        return tag;
-    }
-
-    /** Text filter over name, title, skills, location, notes and tags. */
-    public StringProperty textProperty() {
-        return text;
+    /** Status, rating, tag and text filters. */
+    public EntryFilters filters() {
+        return filters;
     }
 
     /** The tags used on this list, for the tag filter and the editor's suggestions. */

@@ -37,15 +37,15 @@ final class EntryFilterBar extends FlowPane {
         text.setPromptText(Messages.get("shortlist.filter.text"));
         text.setAccessibleText(Messages.get("shortlist.filter.text"));
         text.setPrefColumnCount(16);
-        text.setText(vm.textProperty().get());
+        text.setText(vm.filters().textProperty().get());
         PauseTransition typing = new PauseTransition(Duration.millis(250));
-        typing.setOnFinished(e -> vm.textProperty().set(text.getText()));
+        typing.setOnFinished(e -> vm.filters().textProperty().set(text.getText()));
         text.textProperty().addListener((o, was, now) -> typing.playFromStart());
         text.setOnAction(e -> {
             typing.stop();
-            vm.textProperty().set(text.getText());
+            vm.filters().textProperty().set(text.getText());
         });
-        subs.listen(vm.textProperty(), (o, was, now) -> {
+        subs.listen(vm.filters().textProperty(), (o, was, now) -> {
             if (!now.equals(text.getText())) {
                 text.setText(now);
             }
@@ -70,11 +70,11 @@ final class EntryFilterBar extends FlowPane {
         statuses.setShowCheckedCount(true);
         statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<EntryStatus>) c -> {
             List<EntryStatus> checked = new ArrayList<>(statuses.getCheckModel().getCheckedItems());
-            vm.statusFilter().retainAll(checked);
-            vm.statusFilter().addAll(checked);
+            vm.filters().statuses().retainAll(checked);
+            vm.filters().statuses().addAll(checked);
         });
-        subs.listen(vm.statusFilter(), (javafx.collections.SetChangeListener<EntryStatus>) c -> {
-            if (vm.statusFilter().isEmpty() && !statuses.getCheckModel().getCheckedItems().isEmpty()) {
+        subs.listen(vm.filters().statuses(), (javafx.collections.SetChangeListener<EntryStatus>) c -> {
+            if (vm.filters().statuses().isEmpty() && !statuses.getCheckModel().getCheckedItems().isEmpty()) {
                 statuses.getCheckModel().clearChecks();
             }
         });
@@ -94,9 +94,9 @@ final class EntryFilterBar extends FlowPane {
                 return 0;
             }
         });
-        minRating.setValue(vm.minRatingProperty().get());
-        minRating.valueProperty().addListener((o, was, now) -> vm.minRatingProperty().set(now == null ? 0 : now));
-        subs.listen(vm.minRatingProperty(), (o, was, now) -> minRating.setValue(now.intValue()));
+        minRating.setValue(vm.filters().minRatingProperty().get());
+        minRating.valueProperty().addListener((o, was, now) -> vm.filters().minRatingProperty().set(now == null ? 0 : now));
+        subs.listen(vm.filters().minRatingProperty(), (o, was, now) -> minRating.setValue(now.intValue()));
         minRating.setAccessibleText(Messages.get("shortlist.filter.rating"));
 
         ComboBox<String> tag = new ComboBox<>();
@@ -113,7 +113,7 @@ final class EntryFilterBar extends FlowPane {
             }
         });
         Runnable fillTags = () -> {
-            String keep = vm.tagProperty().get();
+            String keep = vm.filters().tagProperty().get();
             List<String> items = new ArrayList<>();
             items.add(ANY_TAG);
             items.addAll(vm.tags());
@@ -124,11 +124,11 @@ final class EntryFilterBar extends FlowPane {
         fillTags.run();
         tag.valueProperty().addListener((o, was, now) -> {
             String wanted = now == null || now.isEmpty() ? null : now;
-            if (!java.util.Objects.equals(wanted, vm.tagProperty().get())) {
-                vm.tagProperty().set(wanted);
+            if (!java.util.Objects.equals(wanted, vm.filters().tagProperty().get())) {
+                vm.filters().tagProperty().set(wanted);
             }
         });
-        subs.listen(vm.tagProperty(), (o, was, now) -> {
+        subs.listen(vm.filters().tagProperty(), (o, was, now) -> {
             if (now == null && tag.getValue() != null && !tag.getValue().isEmpty()) {
                 tag.setValue(ANY_TAG);
             }

@@ -1,6 +1,8 @@
 package com.talentfinder.ui.shortlist;
 
 import com.talentfinder.export.ImportException;
+import com.talentfinder.store.ShortlistException;
+import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.store.StoreException;
 import com.talentfinder.ui.Messages;
 import java.io.IOException;
@@ -17,15 +19,44 @@ final class ShortlistErrors {
         if (failure instanceof ImportException e && e.problem() != ImportException.Problem.UNSPECIFIED) {
             return importProblem(e);
         }
-        if (failure instanceof StoreException || failure instanceof ImportException
-                || failure instanceof IllegalArgumentException) {
-            return failure.getMessage();
+        if (failure instanceof ShortlistException e) {
+            return refused(e);
+        }
+        if (failure instanceof StoreException e) {
+            return storeProblem(e.problem());
+        }
+        if (failure instanceof ImportException e) {
+            return e.getMessage();
         }
         LOG.log(System.Logger.Level.WARNING, "A shortlist job failed: " + failure);
         if (failure instanceof IOException) {
             return Messages.get("export.error.io");
         }
         return Messages.get("shortlist.error.unexpected");
+    }
+
+    /** A shortlist request refused (name taken or invalid, list or entry gone), from the bundle. */
+    static String refused(ShortlistException e) {
+        return switch (e.reason()) {
+            case NAME_TAKEN -> Messages.format("shortlist.error.nameTaken", e.subject());
+            case INVALID_NAME -> e.subject().isBlank() ? Messages.get("shortlist.error.noName")
+                    : Messages.format("shortlist.error.nameTooLong", ShortlistRepository.MAX_NAME_LENGTH);
+            case NOT_FOUND -> e.subject().equals("entry") ? Messages.get("shortlist.error.entryGone")
+                    : Messages.get("shortlist.error.listGone");
+        };
+    }
+
+    /** A database failure in words from the bundle, by its problem code (the store's English is the command line's). */
+    static String storeProblem(StoreException.Problem problem) {
+        return Messages.get(switch (problem) {
+            case DISK_FULL -> "store.error.diskFull";
+            case LOCKED -> "store.error.locked";
+            case READ_ONLY -> "store.error.readOnly";
+            case DAMAGED -> "store.error.damaged";
+            case NEWER_VERSION -> "store.error.newerVersion";
+            case FOLDER -> "store.error.folder";
+            case OTHER -> "store.error.other";
+        });
     }
 
     /** An unusable import file in words from the bundle, by the code the importer gives. */

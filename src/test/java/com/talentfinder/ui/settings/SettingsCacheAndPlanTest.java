@@ -88,9 +88,9 @@ class SettingsCacheAndPlanTest {
             SettingsViewModel vm = viewModel(services);
 
             assertThat(services.planFromEnvironment()).isTrue();
-            assertThat(vm.planFromEnvironmentProperty().get()).isTrue();
-            assertThat(vm.planProperty().get()).isEqualTo(Plan.HOBBY);
-            assertThat(vm.planNoteProperty().get()).contains("TALENT_FINDER_PLAN").contains("Hobby");
+            assertThat(vm.plan().fromEnvironmentProperty().get()).isTrue();
+            assertThat(vm.plan().choiceProperty().get()).isEqualTo(Plan.HOBBY);
+            assertThat(vm.plan().noteProperty().get()).contains("TALENT_FINDER_PLAN").contains("Hobby");
         }
     }
 
@@ -113,8 +113,8 @@ class SettingsCacheAndPlanTest {
             SettingsViewModel vm = viewModel(services);
 
             assertThat(services.planFromEnvironment()).isFalse();
-            assertThat(vm.planFromEnvironmentProperty().get()).isFalse();
-            assertThat(vm.planNoteProperty().get()).isEmpty();
+            assertThat(vm.plan().fromEnvironmentProperty().get()).isFalse();
+            assertThat(vm.plan().noteProperty().get()).isEmpty();
         }
     }
 }

@@ -64,7 +64,7 @@ class SettingsViewModelTest {
         SettingsViewModel vm = viewModel();
         assertThat(vm.apiKeyProperty().get()).isEmpty();
         assertThat(vm.apiUrlProperty().get()).isEqualTo(ApiEndpoint.DEFAULT_BASE_URL);
-        assertThat(vm.planProperty().get()).isEqualTo(Plan.FREE);
+        assertThat(vm.plan().choiceProperty().get()).isEqualTo(Plan.FREE);
         assertThat(vm.themeProperty().get()).isEqualTo("light");
         assertThat(vm.cacheTtlHoursProperty().get()).isEqualTo(24);
         assertThat(vm.keyNoteProperty().get()).contains("demo data");
@@ -75,7 +75,7 @@ class SettingsViewModelTest {
         SettingsViewModel vm = viewModel();
         vm.apiKeyProperty().set(SECRET);
         vm.apiUrlProperty().set("http://127.0.0.1:8080/scraper/test");
-        vm.planProperty().set(Plan.HOBBY);
+        vm.plan().choiceProperty().set(Plan.HOBBY);
         vm.themeProperty().set("dark");
         vm.cacheTtlHoursProperty().set(48);
 
@@ -94,7 +94,7 @@ class SettingsViewModelTest {
     void saveAppliesAtOnceAndTellsTheTheme() {
         AppServices services = services(Map.of());
         SettingsViewModel vm = viewModel(services);
-        vm.planProperty().set(Plan.DEVELOPER);
+        vm.plan().choiceProperty().set(Plan.DEVELOPER);
         vm.themeProperty().set("dark");
         vm.save();
         assertThat(services.plan()).isEqualTo(Plan.DEVELOPER);
@@ -143,8 +143,8 @@ class SettingsViewModelTest {
     @Test
     void describesThePlan() {
         SettingsViewModel vm = viewModel();
-        vm.planProperty().set(Plan.HOBBY);
-        assertThat(vm.planDescriptionProperty().get()).isEqualTo("Hobby: 1,000 credits a month, 20 calls a minute");
+        vm.plan().choiceProperty().set(Plan.HOBBY);
+        assertThat(vm.plan().descriptionProperty().get()).isEqualTo("Hobby: 1,000 credits a month, 20 calls a minute");
     }
 
     @Test
@@ -229,12 +229,12 @@ class SettingsViewModelTest {
     @Test
     void cancelDiscardsEdits() {
         SettingsViewModel vm = viewModel();
-        vm.planProperty().set(Plan.DEVELOPER);
+        vm.plan().choiceProperty().set(Plan.DEVELOPER);
         vm.apiKeyProperty().set(SECRET);
 
         vm.cancel();
 
-        assertThat(vm.planProperty().get()).isEqualTo(Plan.FREE);
+        assertThat(vm.plan().choiceProperty().get()).isEqualTo(Plan.FREE);
         assertThat(vm.apiKeyProperty().get()).isEmpty();
         assertThat(home.resolve("settings.properties")).doesNotExist();
     }

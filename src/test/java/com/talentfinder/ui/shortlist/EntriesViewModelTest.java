@@ -94,7 +94,7 @@ class EntriesViewModelTest {
         repo.setStatus(list.id(), List.of("~000001", "~000003"), EntryStatus.HIRED);
         vm.show(fresh());
 
-        vm.statusFilter().add(EntryStatus.HIRED);
+        vm.filters().statuses().add(EntryStatus.HIRED);
 
         assertThat(vm.paging().totalProperty().get()).isEqualTo(2);
         assertThat(names()).containsExactlyInAnyOrder("Person 000001", "Person 000003");
@@ -106,7 +106,7 @@ class EntriesViewModelTest {
         repo.setNotes(list.id(), "~000002", "Great communicator, call back Monday");
         vm.show(fresh());
 
-        vm.textProperty().set("monday");
+        vm.filters().textProperty().set("monday");
 
         assertThat(names()).containsExactly("Person 000002");
     }
