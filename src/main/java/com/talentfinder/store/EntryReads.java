@@ -19,10 +19,10 @@ final class EntryReads {
 
     /** One page of a list's entries, sorted and filtered as {@code query} says. */
     List<ShortlistEntry> page(long shortlistId, EntryQuery query) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        EntryRows.Where where = EntryRows.where(db.dialect(), shortlistId, query);
         return db.read("read the shortlist", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    EntryRows.SELECT + where.sql() + EntryRows.orderBy(query) + " LIMIT ? OFFSET ?")) {
+                    EntryRows.select(db.dialect()) + where.sql() + EntryRows.orderBy(query) + " LIMIT ? OFFSET ?")) {
                 where.bind(ps, 1);
                 ps.setInt(where.params().size() + 1, query.limit());
                 ps.setInt(where.params().size() + 2, query.offset());
@@ -39,7 +39,7 @@ final class EntryReads {
 
     /** How many entries match {@code query}'s filters (its sort and window are ignored). */
     int count(long shortlistId, EntryQuery query) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        EntryRows.Where where = EntryRows.where(db.dialect(), shortlistId, query);
         return db.read("count the shortlist", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM shortlist_entry e" + where.sql())) {
                 where.bind(ps, 1);
@@ -55,9 +55,9 @@ final class EntryReads {
      * one entry in memory at a time. {@code sink} runs while the database is being read: keep it quick.
      */
     int forEach(long shortlistId, EntryQuery query, Consumer<ShortlistEntry> sink) {
-        EntryRows.Where where = EntryRows.where(shortlistId, query);
+        EntryRows.Where where = EntryRows.where(db.dialect(), shortlistId, query);
         return db.read("read the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT + where.sql() + EntryRows.orderBy(query))) {
+            try (PreparedStatement ps = c.prepareStatement(EntryRows.select(db.dialect()) + where.sql() + EntryRows.orderBy(query))) {
                 where.bind(ps, 1);
                 int n = 0;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -74,7 +74,7 @@ final class EntryReads {
     /** The live entry for one freelancer on one list. */
     Optional<ShortlistEntry> one(long shortlistId, String freelancerId) {
         return db.read("read the shortlist", c -> {
-            try (PreparedStatement ps = c.prepareStatement(EntryRows.SELECT
+            try (PreparedStatement ps = c.prepareStatement(EntryRows.select(db.dialect())
                     + " WHERE e.shortlist_id = ? AND e.freelancer_id = ? AND e.removed_at IS NULL")) {
                 ps.setLong(1, shortlistId);
                 ps.setString(2, freelancerId);
@@ -95,6 +95,31 @@ final class EntryReads {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** The portraits saved with the given entries of a list (those that have one), in one query. */
+    java.util.Map<String, byte[]> portraits(long shortlistId, java.util.Collection<String> freelancerIds) {
+        if (freelancerIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<String> ids = List.copyOf(freelancerIds);
+        return db.read("read the saved portraits", c -> {
+            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT freelancer_id, portrait FROM shortlist_entry"
+                    + " WHERE shortlist_id = ? AND portrait IS NOT NULL AND freelancer_id IN (" + marks + ")")) {
+                ps.setLong(1, shortlistId);
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(i + 2, ids.get(i));
+                }
+                java.util.Map<String, byte[]> out = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getBytes(2));
+                    }
+                }
+                return out;
             }
         });
     }

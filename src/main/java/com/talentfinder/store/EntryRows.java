@@ -28,12 +28,15 @@ final class EntryRows {
     /** Separates tags in the aggregated column; tags never hold control characters. */
     private static final String TAG_SEPARATOR = "\u001f";
 
-    static final String SELECT = """
+    /** The columns {@link #map} reads, from {@code shortlist_entry e}. */
+    static String select(Dialect dialect) {
+        return """
             SELECT e.shortlist_id, e.snapshot_json, e.saved_at, e.status, e.rating, e.notes,
                    e.refreshed_at, e.refresh_state, e.refresh_changes,
-                   (SELECT group_concat(t.tag, char(31)) FROM entry_tag t WHERE t.entry_id = e.id) AS tags
+                   (SELECT %s FROM entry_tag t WHERE t.entry_id = e.id) AS tags
             FROM shortlist_entry e
-            """;
+            """.formatted(dialect.tagList("t.tag"));
+    }
 
     private EntryRows() {
     }
@@ -48,7 +51,7 @@ final class EntryRows {
         }
     }
 
-    static Where where(long shortlistId, EntryQuery q) {
+    static Where where(Dialect dialect, long shortlistId, EntryQuery q) {
         StringBuilder sql = new StringBuilder(" WHERE e.shortlist_id = ? AND e.removed_at IS NULL");
         List<Object> params = new ArrayList<>();
         params.add(shortlistId);
@@ -69,8 +72,9 @@ final class EntryRows {
             params.add(ShortlistEntry.normaliseTag(q.tag()));
         }
         if (q.text() != null) {
-            sql.append(" AND (instr(e.profile_key, ?) > 0 OR instr(e.notes_key, ?) > 0"
-                    + " OR EXISTS (SELECT 1 FROM entry_tag t2 WHERE t2.entry_id = e.id AND instr(t2.tag, ?) > 0))");
+            sql.append(" AND (" + dialect.contains("e.profile_key") + " OR " + dialect.contains("e.notes_key")
+                    + " OR EXISTS (SELECT 1 FROM entry_tag t2 WHERE t2.entry_id = e.id AND "
+                    + dialect.contains("t2.tag") + "))");
             params.add(q.textKey());
             params.add(q.textKey());
             params.add(q.textKey());

@@ -32,6 +32,13 @@ final class EntryWrites {
     /** Binds and runs {@link #INSERT}; returns 1 when the freelancer is now newly on the list, else 0. */
     static int insert(PreparedStatement ps, long shortlistId, Freelancer f, byte[] portrait, long savedAt, long now,
                       EntryStatus status, int rating, String notes) throws SQLException {
+        bind(ps, shortlistId, f, portrait, savedAt, now, status, rating, notes);
+        return ps.executeUpdate();
+    }
+
+    /** Binds the 15 parameters of {@link #INSERT} (or another statement with the same columns, for batches). */
+    static void bind(PreparedStatement ps, long shortlistId, Freelancer f, byte[] portrait, long savedAt, long now,
+                     EntryStatus status, int rating, String notes) throws SQLException {
         ps.setLong(1, shortlistId);
         ps.setString(2, f.id());
         ps.setBytes(3, portrait);
@@ -42,7 +49,6 @@ final class EntryWrites {
         ps.setString(8, notes);
         ps.setString(9, EntryRows.notesKey(notes));
         EntryRows.bindSnapshot(ps, 10, f);
-        return ps.executeUpdate();
     }
 
     static void touchList(Connection c, long shortlistId, long now) throws SQLException {

@@ -14,13 +14,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Versioned schema migrations on {@code PRAGMA user_version}.
+ * Versioned schema migrations on {@code PRAGMA user_version} (SQLite) or the one-row table
+ * {@code schema_version} (PostgreSQL, the team database).
  *
  * <p>Migration {@code N} is the resource {@code migrations/V{N}.sql} beside this class, or a step in Java for data
  * work SQL cannot do (V5, {@link CleanStoredProfiles}); {@link #MIGRATIONS} lists them in order. Append new ones, never edit a released one. Each migration runs in its own
  * transaction together with the version bump. Before the first migration of an existing, non-empty
  * database, a consistent copy is written next to it ({@code talent-finder.db.before-v{N}-{time}.bak}); the newest
  * {@link #KEEP_BACKUPS} such copies are kept, older ones removed.
+ *
+ * <p>On PostgreSQL the same migrations run, translated ({@link #forPostgres}: identity keys, BIGINT, DOUBLE
+ * PRECISION, BYTEA) or replaced by {@code migrations/postgres/V{N}.sql} when one exists; each step takes a
+ * transaction-level advisory lock first, so two apps starting at once migrate once. The server's own backups
+ * stand in for the copy beside the file.
  */
 final class Migrator {
 
@@ -47,25 +53,31 @@ final class Migrator {
         return MIGRATIONS.size();
     }
 
+    /** The advisory lock key every Talent Finder migration on a server takes ("TFschema"). */
+    static final long SERVER_LOCK = 0x5446736368656d61L;
+
     void migrate() {
-        int current = db.read("read the data file's version", Migrator::userVersion);
+        boolean server = db.dialect() == Dialect.POSTGRES;
+        int current = server ? db.write("read the team database's version", Migrator::lockedServerVersion)
+                : db.read("read the data file's version", Migrator::userVersion);
         if (current > latestVersion()) {
-            throw new StoreException(StoreException.Problem.NEWER_VERSION, "This data file was written by a newer version of Talent Finder. "
+            throw new StoreException(StoreException.Problem.NEWER_VERSION, (server ? "The team database was set up"
+                    : "This data file was written") + " by a newer version of Talent Finder. "
                     + "Install the newer version to open it.", null);
         }
         if (current == latestVersion()) {
             return;
         }
-        if (current > 0) {
+        if (current > 0 && !server) {
             backup(current);
         }
         for (int v = current + 1; v <= latestVersion(); v++) {
             String name = MIGRATIONS.get(v - 1);
-            String sql = name.endsWith(".sql") ? load(name) : null;
+            String sql = !name.endsWith(".sql") ? null : server ? forPostgres(name) : load(name);
             int version = v;
-            db.write("upgrade the data file", c -> {
+            db.write(server ? "set up the team database" : "upgrade the data file", c -> {
                 // Another process may have migrated while we waited for the write lock.
-                if (userVersion(c) >= version) {
+                if ((server ? lockedServerVersion(c) : userVersion(c)) >= version) {
                     return null;
                 }
                 try (Statement s = c.createStatement()) {
@@ -76,8 +88,15 @@ final class Migrator {
                             s.execute(statement);
                         }
                     }
-                    // PRAGMA takes no bound parameters; version is our own integer, not input.
-                    s.execute("PRAGMA user_version = " + version);
+                    if (server) {
+                        try (PreparedStatement ps = c.prepareStatement("UPDATE schema_version SET version = ?")) {
+                            ps.setInt(1, version);
+                            ps.executeUpdate();
+                        }
+                    } else {
+                        // PRAGMA takes no bound parameters; version is our own integer, not input.
+                        s.execute("PRAGMA user_version = " + version);
+                    }
                 }
                 return null;
             });
@@ -88,6 +107,51 @@ final class Migrator {
         try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /**
+     * On a server, inside the caller's transaction: takes the migration lock (held until it ends), creates the
+     * version table when missing and returns the version.
+     */
+    static int lockedServerVersion(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, SERVER_LOCK);
+            lock.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (one INTEGER PRIMARY KEY CHECK (one = 1),"
+                    + " version INTEGER NOT NULL)");
+            s.execute("INSERT INTO schema_version(one, version) VALUES (1, 0) ON CONFLICT DO NOTHING");
+            try (var rs = s.executeQuery("SELECT version FROM schema_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** The PostgreSQL text of migration {@code name}: its override in {@code postgres/}, else translated. */
+    static String forPostgres(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream("migrations/postgres/" + name)) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration postgres/" + name, e);
+        }
+        return translate(load(name));
+    }
+
+    /**
+     * Portable SQLite DDL as PostgreSQL: {@code INTEGER PRIMARY KEY [AUTOINCREMENT]} becomes an identity key,
+     * INTEGER becomes BIGINT (epoch milliseconds do not fit 32 bits), REAL DOUBLE PRECISION, BLOB BYTEA, and
+     * {@code COLLATE NOCASE} byte order ("C").
+     */
+    static String translate(String sql) {
+        return sql.replaceAll("(?i)\\bINTEGER\\s+PRIMARY\\s+KEY(\\s+AUTOINCREMENT)?\\b",
+                        "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                .replaceAll("(?i)\\bINTEGER\\b", "BIGINT")
+                .replaceAll("(?i)\\bREAL\\b", "DOUBLE PRECISION")
+                .replaceAll("(?i)\\bBLOB\\b", "BYTEA")
+                .replaceAll("(?i)\\bCOLLATE\\s+NOCASE\\b", "COLLATE \"C\"");
     }
 
     private void backup(int fromVersion) {

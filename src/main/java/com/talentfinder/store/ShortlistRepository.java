@@ -48,6 +48,18 @@ public final class ShortlistRepository {
         this.reads = new EntryReads(db);
     }
 
+    Database database() {
+        return db;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    EntryReads reads() {
+        return reads;
+    }
+
     /** Changes to the entries of a list: add, remove, status, rating, notes, tags. */
     public ShortlistEntries entryEditor() {
         return entries;
@@ -144,7 +156,8 @@ public final class ShortlistRepository {
 
     /** Every live list with its entry count, by name. */
     public List<Shortlist> list() {
-        return db.read("read the shortlists", c -> query(c, " WHERE s.deleted_at IS NULL ORDER BY s.name", ps -> { }));
+        return db.read("read the shortlists", c -> query(c, " WHERE s.deleted_at IS NULL ORDER BY "
+                + db.dialect().nameOrder("s.name"), ps -> { }));
     }
 
     public Optional<Shortlist> findByName(String name) {
@@ -164,7 +177,7 @@ public final class ShortlistRepository {
         return db.read("read the shortlists", c -> query(c, """
                  WHERE s.deleted_at IS NULL AND EXISTS (SELECT 1 FROM shortlist_entry x
                    WHERE x.shortlist_id = s.id AND x.freelancer_id = ? AND x.removed_at IS NULL)
-                 ORDER BY s.name""", ps -> ps.setString(1, freelancerId)));
+                 ORDER BY""" + " " + db.dialect().nameOrder("s.name"), ps -> ps.setString(1, freelancerId)));
     }
 
     /** Which of {@code freelancerIds} are on at least one live list (to mark rows of a results page). */
@@ -300,7 +313,8 @@ public final class ShortlistRepository {
     }
 
     static Optional<Shortlist> findLive(Connection c, String name) throws SQLException {
-        return query(c, " WHERE s.name = ? AND s.deleted_at IS NULL", ps -> ps.setString(1, name)).stream().findFirst();
+        return query(c, " WHERE " + Dialect.of(c).nameEquals("s.name") + " AND s.deleted_at IS NULL",
+                ps -> ps.setString(1, name)).stream().findFirst();
     }
 
     private static void requireFreeName(Connection c, String name, long exceptId) throws SQLException {

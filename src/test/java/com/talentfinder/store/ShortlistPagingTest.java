@@ -21,6 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ShortlistPagingTest {
 
+    /** The store under test: the SQLite file here; {@code ShortlistPagingOnPostgresTest} runs every test on PostgreSQL. */
+    Database openDatabase(Path folder) {
+        return Database.open(folder.resolve("t.db"));
+    }
+
+    Database db;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -29,7 +43,7 @@ class ShortlistPagingTest {
 
     @BeforeEach
     void open() {
-        repo = new ShortlistRepository(Database.open(dir.resolve("t.db")),
+        repo = new ShortlistRepository(db = openDatabase(dir),
                 Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC));
         list = repo.create("Paging");
     }

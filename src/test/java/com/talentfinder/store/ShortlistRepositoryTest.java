@@ -22,6 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ShortlistRepositoryTest {
 
+    /** The store under test: the SQLite file here; {@code ShortlistRepositoryOnPostgresTest} runs every test on PostgreSQL. */
+    Database openDatabase(Path folder) {
+        return Database.open(folder.resolve("t.db"));
+    }
+
+    Database db;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
     private static final byte[] FIRST_PORTRAIT = com.talentfinder.testing.TestImages.png(2, 2);
 
     @TempDir
@@ -32,7 +46,7 @@ class ShortlistRepositoryTest {
 
     @BeforeEach
     void open() {
-        repo = new ShortlistRepository(Database.open(dir.resolve("t.db")), clock);
+        repo = new ShortlistRepository(db = openDatabase(dir), clock);
     }
 
     @Test

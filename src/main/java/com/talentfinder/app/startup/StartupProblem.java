@@ -57,7 +57,8 @@ public record StartupProblem(Kind kind, String message, Path file, Path newestBa
                     database, newestBackup);
             case LOCKED -> new StartupProblem(Kind.LOCKED, "Another program is using Talent Finder's data file. "
                     + "Close it (or wait for it to finish), then try again. Nothing has been changed.", database, null);
-            case DISK_FULL, READ_ONLY, FOLDER -> new StartupProblem(Kind.CANNOT_WRITE, base, database, null);
+            case DISK_FULL, READ_ONLY, FOLDER, SERVER_UNREACHABLE, SERVER_REFUSED ->
+                    new StartupProblem(Kind.CANNOT_WRITE, base, database, null);
         };
     }
 
