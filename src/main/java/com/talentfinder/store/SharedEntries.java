@@ -35,8 +35,10 @@ public final class SharedEntries {
     /** How often a write whose version moved under it reads again before giving up. */
     private static final int ATTEMPTS = 5;
 
-    private static final String SELECT = EntryRows.SELECT.replaceFirst("SELECT ",
-            "SELECT e.id AS entry_row, e.version, e.changed_by, e.changed_at, e.changed_fields, ");
+    private static String select(Dialect dialect) {
+        return EntryRows.select(dialect).replaceFirst("SELECT ",
+                "SELECT e.id AS entry_row, e.version, e.changed_by, e.changed_at, e.changed_fields, ");
+    }
 
     private final Database db;
     private final Clock clock;
@@ -255,7 +257,7 @@ public final class SharedEntries {
     }
 
     private static Optional<Row> current(Connection c, long shortlistId, String freelancerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT
+        try (PreparedStatement ps = c.prepareStatement(select(Dialect.of(c))
                 + " WHERE e.shortlist_id = ? AND e.freelancer_id = ? AND e.removed_at IS NULL")) {
             ps.setLong(1, shortlistId);
             ps.setString(2, freelancerId);

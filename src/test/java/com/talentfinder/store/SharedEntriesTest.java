@@ -30,11 +30,30 @@ class SharedEntriesTest {
     private long listId;
     private final String id = TestFreelancers.numbered(1).id();
 
+    /** Two handles on one database, as two app processes have. */
+    Database[] openTwo(Path folder) {
+        Path file = folder.resolve("team.db");
+        return new Database[] {Database.open(file), Database.open(file)};
+    }
+
+    /** The other handle's change feed. */
+    ChangeFeed listen(Database db, CountDownLatch heard) throws InterruptedException {
+        SqliteChangePoller feed = SqliteChangePoller.start(db, Duration.ofMillis(200), heard::countDown);
+        assertThat(feed.awaitFirstReading(Duration.ofSeconds(10))).isTrue();
+        return feed;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeBoth() {
+        anaDb.close();
+        benDb.close();
+    }
+
     @BeforeEach
-    void twoPeopleOnOneFile() {
-        Path file = dir.resolve("team.db");
-        anaDb = Database.open(file);
-        benDb = Database.open(file);
+    void twoPeopleOnOneDatabase() {
+        Database[] two = openTwo(dir);
+        anaDb = two[0];
+        benDb = two[1];
         ShortlistRepository repo = new ShortlistRepository(anaDb, Clock.systemUTC());
         Shortlist list = repo.create("Backend");
         repo.add(list.id(), List.of(TestFreelancers.numbered(1)));
@@ -129,8 +148,7 @@ class SharedEntriesTest {
     @Test
     void anotherConnectionsWriteIsHeardWithinTwoSeconds() throws Exception {
         CountDownLatch heard = new CountDownLatch(1);
-        try (SqliteChangePoller feed = SqliteChangePoller.start(benDb, Duration.ofMillis(200), heard::countDown)) {
-            assertThat(feed.awaitFirstReading(Duration.ofSeconds(10))).isTrue();
+        try (ChangeFeed feed = listen(benDb, heard)) {
             ana.save(listId, ana.load(listId, id).orElseThrow(), EntryChange.status(EntryStatus.HIRED), "Ana");
 
             assertThat(heard.await(2, TimeUnit.SECONDS)).isTrue();

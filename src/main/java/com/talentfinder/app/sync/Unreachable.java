@@ -16,6 +16,10 @@ public final class Unreachable {
      */
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.talentfinder.store.StoreException se
+                    && se.problem() == com.talentfinder.store.StoreException.Problem.SERVER_UNREACHABLE) {
+                return true;
+            }
             if (t instanceof IOException) {
                 return true;
             }

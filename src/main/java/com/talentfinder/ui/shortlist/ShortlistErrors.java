@@ -55,6 +55,8 @@ final class ShortlistErrors {
             case DAMAGED -> "store.error.damaged";
             case NEWER_VERSION -> "store.error.newerVersion";
             case FOLDER -> "store.error.folder";
+            case SERVER_UNREACHABLE -> "store.error.serverUnreachable";
+            case SERVER_REFUSED -> "store.error.serverRefused";
             case OTHER -> "store.error.other";
         });
     }
