@@ -133,6 +133,7 @@ public final class AppContext implements AutoCloseable {
                 Platform::runLater);
         this.creditView = new CreditMeterView(credits);
         mainView.statusBarRight().getChildren().add(creditView);
+        mainView.statusBarRight().getChildren().add(0, shortlists.connectionStatus());
         followWaits();
         installHelp();
     }
@@ -256,6 +257,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         insights.dispose();
         creditView.close();
+        shortlists.close();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();
