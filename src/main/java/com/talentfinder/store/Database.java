@@ -227,6 +227,9 @@ public final class Database {
             String state = e instanceof SQLException sql ? String.valueOf(sql.getSQLState()) : "";
             // A refused change leaves the connection usable; a lost one (class 08, 57P) does not.
             healthy = !state.startsWith("08") && !state.startsWith("57P") && rolledBack(c);
+            if (state.startsWith("08") || state.startsWith("57P")) {
+                server.dropIdle(); // a restarted server broke every idle connection, not just this one
+            }
             if (e instanceof SQLException sql) {
                 throw StoreException.from(action, sql);
             }
@@ -234,6 +237,27 @@ public final class Database {
         } finally {
             server.give(c, healthy);
         }
+    }
+
+    /** Forgets the idle server connections (the change feed saw the server go away: they are broken). */
+    void dropIdleConnections() {
+        if (server != null) {
+            server.dropIdle();
+        }
+    }
+
+    /**
+     * A connection of its own for a long-lived listener ({@link ChangeFeed}); the caller closes it. On a server it
+     * fails like any unit of work when the server is away.
+     */
+    Connection dedicatedConnection() throws SQLException {
+        if (server == null) {
+            return connect(false);
+        }
+        ensureMigrated();
+        Connection c = server.take();
+        c.setAutoCommit(true);
+        return c;
     }
 
     Connection connect(boolean immediate) throws SQLException {

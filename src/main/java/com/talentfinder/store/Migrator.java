@@ -39,7 +39,8 @@ final class Migrator {
             CleanStoredProfiles.NAME,
             "V6.sql",
             "V7.sql",
-            "V8.sql");
+            "V8.sql",
+            "V9.sql");
 
     /** How many migration backups are kept beside the database. */
     static final int KEEP_BACKUPS = 3;

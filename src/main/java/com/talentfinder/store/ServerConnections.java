@@ -68,6 +68,12 @@ final class ServerConnections {
         closeQuietly(c);
     }
 
+    /** Closes the idle connections: after one was lost (a server restart), the others are broken too. */
+    synchronized void dropIdle() {
+        idle.forEach(i -> closeQuietly(i.connection()));
+        idle.clear();
+    }
+
     synchronized void close() {
         closed = true;
         idle.forEach(i -> closeQuietly(i.connection()));

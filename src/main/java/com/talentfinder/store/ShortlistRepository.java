@@ -73,6 +73,11 @@ public final class ShortlistRepository {
         return new BulkEdits(db, clock);
     }
 
+    /** Versioned edits for several people on one database (issue 16), on this repository's database. */
+    public SharedEntries shared() {
+        return new SharedEntries(db, clock);
+    }
+
     // ---- lists ----
 
     /** Creates a list; a {@link ShortlistException} when the name is blank, too long or already used. */

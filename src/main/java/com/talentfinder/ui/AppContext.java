@@ -164,6 +164,7 @@ public final class AppContext implements AutoCloseable {
                 Platform::runLater);
         this.creditView = new CreditMeterView(credits);
         mainView.statusBarRight().getChildren().add(creditView);
+        mainView.statusBarRight().getChildren().add(0, shortlists.connectionStatus());
         followWaits();
         installHelp();
         Label daily = new Label();
@@ -308,6 +309,7 @@ public final class AppContext implements AutoCloseable {
         insights.dispose();
         creditView.close();
         saved.dispose();
+        shortlists.close();
         credits.close();
         waitListeners.forEach(Runnable::run);
         runner.close();

@@ -67,7 +67,8 @@ public final class TeamDatabaseServer implements AutoCloseable {
     public static TeamDatabaseServer startOwn() {
         try {
             Path data = Files.createTempDirectory("tf-postgres-");
-            EmbeddedPostgres pg = builder(data, 0).setCleanDataDirectory(true).start();
+            // Not "clean": closing would delete the data, and stop() / start() must keep it; close() deletes it.
+            EmbeddedPostgres pg = builder(data, 0).setCleanDataDirectory(false).start();
             int port = pg.getPort();
             return new TeamDatabaseServer(new ServerLogin("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                     "postgres", null), data, pg, port);
@@ -177,6 +178,13 @@ public final class TeamDatabaseServer implements AutoCloseable {
                 // a test server going away
             }
             embedded = null;
+        }
+        if (dataDirectory != null) {
+            try (var files = Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder left behind
+            }
         }
     }
 

@@ -146,6 +146,9 @@ final class EntryCells {
                 }
                 stars.show(e.rating());
                 setGraphic(stars);
+                // On a team list the stars are the members' average; who rated what on hover.
+                String who = editor.teamRatings() ? editor.whoRated(e.freelancerId()) : "";
+                setTooltip(who.isEmpty() ? null : new javafx.scene.control.Tooltip(who));
             }
         };
     }

@@ -88,7 +88,26 @@ final class EntryEditorView extends VBox {
         GridPane.setHgrow(tags, Priority.ALWAYS);
         grid.setAlignment(Pos.TOP_LEFT);
 
-        getChildren().addAll(heading, grid);
+        // "Status changed by Dana, 2 minutes ago" and, on a team list, who rated what (issue 16).
+        Label changedBy = new Label();
+        changedBy.setId("changedByLine");
+        changedBy.getStyleClass().addAll("changed-by", "text-muted");
+        changedBy.setWrapText(true);
+        subs.bind(changedBy.textProperty(), vm.changedByProperty());
+        changedBy.visibleProperty().bind(changedBy.textProperty().isNotEmpty());
+        changedBy.managedProperty().bind(changedBy.visibleProperty());
+        Label whoRated = new Label();
+        whoRated.setId("whoRatedLine");
+        whoRated.getStyleClass().addAll("who-rated", "text-muted");
+        whoRated.setWrapText(true);
+        subs.bind(whoRated.textProperty(), vm.whoRatedProperty());
+        whoRated.visibleProperty().bind(whoRated.textProperty().isNotEmpty());
+        whoRated.managedProperty().bind(whoRated.visibleProperty());
+        if (vm.teamRatings()) {
+            stars.setAccessibleText(Messages.get("team.rating.mine"));
+        }
+
+        getChildren().addAll(heading, changedBy, grid, whoRated);
         setMinHeight(USE_PREF_SIZE);
         disableProperty().bind(vm.editingProperty().not());
         visibleProperty().bind(vm.editingProperty());

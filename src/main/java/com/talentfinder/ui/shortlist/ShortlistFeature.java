@@ -6,15 +6,27 @@ import com.talentfinder.app.BatchWork;
 import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.app.shortlist.ShortlistImporter;
+import com.talentfinder.app.sync.ConnectionState;
+import com.talentfinder.app.sync.EditResult;
+import com.talentfinder.app.sync.EntrySync;
+import com.talentfinder.app.sync.MemberName;
+import com.talentfinder.app.sync.SyncStore;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.domain.ShortlistEntry;
+import com.talentfinder.store.Backoff;
+import com.talentfinder.store.ChangeFeeds;
+import com.talentfinder.store.Database;
+import com.talentfinder.store.Dialect;
+import com.talentfinder.store.SaveOutcome;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.CurrentRanking;
+import com.talentfinder.ui.common.ConnectionStatusView;
+import com.talentfinder.ui.common.ConnectionStatusViewModel;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FolderOpener;
 import com.talentfinder.ui.common.ListMemberships;
@@ -26,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -60,18 +73,30 @@ public final class ShortlistFeature implements Screen {
     private final PortraitImages livePortraits;
     private final ShortlistDrag drag;
     private final ShortlistWindows windows;
+    private final Notices notices;
+    private final ConnectionStatusViewModel connection = new ConnectionStatusViewModel();
+    private EntrySync sync;
     private ShortlistsView view;
     private Node detail;
     /** The ranking in force (the composition root shares it with the other screens); Balanced until then. */
     private CurrentRanking ranking = new CurrentRanking();
 
     public ShortlistFeature(Needs needs) {
+        this(needs, null);
+    }
+
+    /**
+     * With {@code sync} (issue 16) entry edits are versioned writes as the member it names, merged or asked about
+     * when someone else changed the same entry; null: a personal editor on the repository's database.
+     */
+    public ShortlistFeature(Needs needs, EntrySync sync) {
         this.needs = needs;
-        Notices notices = new Notices();
+        notices = new Notices();
         lists = new ShortlistsViewModel(needs.repo(), needs.runner(), needs.dialogs(), notices,
                 new ShortlistImporter(needs.repo(), needs.clock()));
         entries = new EntriesViewModel(needs.repo(), needs.runner(), notices);
-        editor = new EntryEditorViewModel(entries);
+        editor = sync == null ? new EntryEditorViewModel(entries)
+                : new EntryEditorViewModel(entries, sync, needs.dialogs(), notices, needs.clock());
         refresh = new RefreshViewModel(needs.repo(), needs.runner(), needs.dialogs(), needs.planner(),
                 needs.fetcher(), notices, entries::reload);
         add = new AddToShortlistViewModel(lists, needs.repo(), needs.portraits(), needs.runner(), entries::reload);
@@ -96,11 +121,79 @@ public final class ShortlistFeature implements Screen {
     /** The production wiring on top of the app's services. */
     public static ShortlistFeature create(AppServices services, TaskRunner runner, TaskRunner portraitRunner,
                                           ProfilePanes profiles, Supplier<Window> owner) {
-        ShortlistRepository repo = new ShortlistRepository(services.shortlistDatabase(), services.clock());
+        Database db = services.shortlistDatabase();
+        ShortlistRepository repo = new ShortlistRepository(db, services.clock());
         BatchWork batches = services.batches();
-        return new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner, services.clock(),
-                profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
-                batches::fetcher, owner));
+        EntrySync sync = new EntrySync(SyncStore.of(repo.shared()), () -> MemberName.current(services.dataFolder()),
+                db.dialect() == Dialect.POSTGRES, Backoff.standard());
+        ShortlistFeature feature = new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner,
+                services.clock(), profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
+                batches::fetcher, owner), sync);
+        feature.live(sync, db);
+        return feature;
+    }
+
+    /**
+     * Other people's changes (another window, process or team member) show within a moment, the status bar says
+     * when the team database is away, and edits kept meanwhile are reported when sent.
+     */
+    private void live(EntrySync sync, Database db) {
+        this.sync = sync;
+        sync.addListener(new EntrySync.Listener() {
+            @Override
+            public void changed() {
+                Platform.runLater(ShortlistFeature.this::changedElsewhere);
+            }
+
+            @Override
+            public void state(ConnectionState state, int keptEdits) {
+                Platform.runLater(() -> connection.show(state, keptEdits));
+            }
+
+            @Override
+            public void sent(EntrySync.Pending edit, EditResult result) {
+                Platform.runLater(() -> keptEditSent(result));
+            }
+
+            @Override
+            public void notSent(EntrySync.Pending edit, RuntimeException failure) {
+                Platform.runLater(() -> notices.show(Messages.format("team.sent.notSaved",
+                        ShortlistErrors.message(failure))));
+            }
+        });
+        sync.listen(listener -> ChangeFeeds.start(db, listener));
+    }
+
+    private void keptEditSent(EditResult result) {
+        if (result.outcome() instanceof SaveOutcome.Saved) {
+            notices.show(Messages.get("team.sent.saved"));
+        } else if (result.outcome() instanceof SaveOutcome.Conflict c) {
+            entries.reload(); // the stored values show; nothing of theirs was overwritten
+            SaveOutcome.FieldConflict f = c.conflicts().get(0);
+            notices.show(Messages.format("team.sent.conflict", f.theirsBy(), TeamTexts.fieldName(f.field()),
+                    TeamTexts.value(f.field(), f.mine())));
+        } else {
+            notices.show(Messages.get("team.gone"));
+        }
+    }
+
+    /** Someone else changed the database: the lists, the page shown and the selected entry are read again. */
+    public void changedElsewhere() {
+        lists.reload();
+        entries.reload();
+        editor.changedElsewhere();
+    }
+
+    /** The status bar's lost-connection label (hidden while the database answers). */
+    public Node connectionStatus() {
+        return new ConnectionStatusView(connection);
+    }
+
+    /** Stops listening for other people's changes (the window closes). */
+    public void close() {
+        if (sync != null) {
+            sync.close();
+        }
     }
 
     @Override
