@@ -222,7 +222,7 @@ public final class BulkEdits {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, removed_at = ?,
-                        updated_at = ?
+                        updated_at = ?, version = version + 1
                     WHERE id = ?""")) {
                 for (Prior p : undo.prior()) {
                     ps.setString(1, p.status().code());
@@ -404,12 +404,15 @@ public final class BulkEdits {
         EntryWrites.replaceTags(c, entryId, work.tags());
     }
 
-    /** {@code UPDATE … SET <assignments>, updated_at = now WHERE id = ?}; {@code assignments} may be null. */
+    /**
+     * {@code UPDATE … SET <assignments>, updated_at = now WHERE id = ?}; {@code assignments} may be null. The version
+     * goes up, so a colleague's edit begun before this one is merged or asked about, never written over it.
+     */
     private void update(Connection c, String assignments, long entryId, Binder binder) throws SQLException {
         int params = assignments == null ? 0 : (int) assignments.chars().filter(ch -> ch == '?').count();
         String set = assignments == null ? "" : assignments + ", ";
         try (PreparedStatement ps = c.prepareStatement("UPDATE shortlist_entry SET " + set
-                + "updated_at = ? WHERE id = ?")) {
+                + "updated_at = ?, version = version + 1 WHERE id = ?")) {
             binder.bind(ps);
             ps.setLong(params + 1, clock.millis());
             ps.setLong(params + 2, entryId);

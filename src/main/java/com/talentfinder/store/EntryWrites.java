@@ -123,7 +123,8 @@ final class EntryWrites {
     static void updateWork(Connection c, long entryId, EntryStatus status, int rating, String notes, long now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, updated_at = ?
+                UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, updated_at = ?,
+                    version = version + 1
                 WHERE id = ?""")) {
             ps.setString(1, status.code());
             ps.setInt(2, rating);
