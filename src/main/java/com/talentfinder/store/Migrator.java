@@ -87,7 +87,9 @@ final class Migrator {
                         CleanStoredProfiles.run(c);
                     } else {
                         for (String statement : splitStatements(sql)) {
-                            s.execute(statement);
+                            if (server || !addsAColumnThatExists(c, statement)) {
+                                s.execute(statement);
+                            }
                         }
                     }
                     if (server) {
@@ -218,6 +220,28 @@ final class Migrator {
     }
 
     /** Splits a migration script on semicolons at line ends; migrations keep one statement per block. */
+    private static final java.util.regex.Pattern ADD_COLUMN = java.util.regex.Pattern.compile(
+            "(?is)\\s*ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)\\b.*");
+
+    /**
+     * True for an {@code ALTER TABLE t ADD COLUMN c} whose column is already there (SQLite has no
+     * {@code ADD COLUMN IF NOT EXISTS}): a file whose version was set back, or a partial copy, upgrades instead of
+     * failing on "duplicate column".
+     */
+    static boolean addsAColumnThatExists(java.sql.Connection c, String statement) throws java.sql.SQLException {
+        java.util.regex.Matcher m = ADD_COLUMN.matcher(statement);
+        if (!m.matches()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ? COLLATE NOCASE")) {
+            ps.setString(1, m.group(1));
+            ps.setString(2, m.group(2));
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static List<String> splitStatements(String sql) {
         StringBuilder cleaned = new StringBuilder();
         for (String line : sql.split("\n")) {

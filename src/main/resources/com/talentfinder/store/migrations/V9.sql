@@ -7,7 +7,7 @@ ALTER TABLE shortlist_entry ADD COLUMN changed_by TEXT;
 ALTER TABLE shortlist_entry ADD COLUMN changed_at BIGINT;
 -- Field codes of the last change, comma-separated: STATUS, RATING, NOTES, TAGS.
 ALTER TABLE shortlist_entry ADD COLUMN changed_fields TEXT;
-CREATE TABLE entry_rating (
+CREATE TABLE IF NOT EXISTS entry_rating (
     entry_id  BIGINT  NOT NULL REFERENCES shortlist_entry(id) ON DELETE CASCADE,
     member    TEXT    NOT NULL,
     rating    INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 5),
