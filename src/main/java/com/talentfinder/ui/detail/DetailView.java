@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -113,9 +114,8 @@ public final class DetailView extends StackPane implements AutoCloseable {
         VBox words = new VBox(4, name, title, badgesWithMark());
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox header = new HBox(16, avatarHolder, words);
+        Pane header = StackingHeader.of(avatarHolder, words);
         header.getStyleClass().add("detail-header");
-        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
