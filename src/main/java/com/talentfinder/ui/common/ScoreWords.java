@@ -23,7 +23,14 @@ public final class ScoreWords {
 
     /** "82.4"; "–" when there is no score (no weighted factor known). */
     public static String score(ScoreBreakdown b) {
-        return b == null || !b.isScored() ? ResultFormats.missing() : amount(b.score());
+        if (b == null || !b.isScored()) {
+            return ResultFormats.missing();
+        }
+        // Always one decimal ("70.0" beside "68.7"), so a column of scores lines up.
+        NumberFormat f = NumberFormat.getNumberInstance(Messages.LOCALE);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(b.score().setScale(1, RoundingMode.HALF_UP));
     }
 
     /** The factor's name from the bundle. */

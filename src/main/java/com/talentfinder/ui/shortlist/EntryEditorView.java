@@ -33,6 +33,7 @@ final class EntryEditorView extends VBox {
 
         Label heading = new Label(Messages.get("shortlist.editor.title"));
         heading.getStyleClass().add("editor-heading");
+        heading.setWrapText(true);
 
         ComboBox<EntryStatus> status = EntryCells.statusBox();
         status.setId("statusEditor");
