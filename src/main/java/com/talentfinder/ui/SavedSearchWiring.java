@@ -37,6 +37,7 @@ final class SavedSearchWiring {
         if (f == null) {
             return SavedFilters.NONE;
         }
-        return new SavedFilters(f.minRate(), f.maxRate(), f.minJss(), f.countries(), f.badges(), f.skill());
+        return new SavedFilters(f.minRate(), f.maxRate(), f.minJss(), f.countries(), f.badges(), f.skill(),
+                f.exclusions());
     }
 }

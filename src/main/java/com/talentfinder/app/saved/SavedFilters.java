@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.cleaning.JsonValues;
 import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Exclusions;
 import com.talentfinder.domain.Freelancer;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -26,11 +27,21 @@ import java.util.function.Predicate;
  * @param countries countries to keep; empty = all
  * @param badges    keep profiles carrying any of these; empty = not required
  * @param skill     a skill the freelancer lists (part of a skill, any case), or null
+ * @param not       the "not …" chips: countries (regions already expanded), skills, words; never null
+ *
+ * <p>The working-day overlap and "hide people already on a list" are not saved: they depend on the day a run is
+ * looked at and on the lists then, so the screen applies them when showing, not the run when counting new people.
  */
 public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJss, Set<String> countries,
-                           Set<Badge> badges, String skill) implements Predicate<Freelancer> {
+                           Set<Badge> badges, String skill, Exclusions not) implements Predicate<Freelancer> {
 
     public static final SavedFilters NONE = new SavedFilters(null, null, null, Set.of(), Set.of(), null);
+
+    /** Without exclusions. */
+    public SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJss, Set<String> countries,
+                        Set<Badge> badges, String skill) {
+        this(minRate, maxRate, minJss, countries, badges, skill, Exclusions.NONE);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_COUNTRIES = 300;
@@ -39,6 +50,7 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
     public SavedFilters {
         countries = countries == null ? Set.of() : Set.copyOf(countries);
         badges = badges == null ? Set.of() : Set.copyOf(badges);
+        not = not == null ? Exclusions.NONE : not;
         skill = skill == null || skill.isBlank() ? null : skill.strip().toLowerCase(Locale.ROOT);
         if (minJss != null && (minJss <= 0 || minJss > 100)) {
             minJss = null;
@@ -47,7 +59,7 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
 
     public boolean isActive() {
         return minRate != null || maxRate != null || minJss != null || !countries.isEmpty() || !badges.isEmpty()
-                || skill != null;
+                || skill != null || !not.isEmpty();
     }
 
     @Override
@@ -60,6 +72,9 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
             }
         }
         if (minJss != null && (f.jobSuccessScore() == null || f.jobSuccessScore() < minJss)) {
+            return false;
+        }
+        if (not.excludes(f)) {
             return false;
         }
         if (!countries.isEmpty() && (f.country() == null || !countries.contains(f.country().strip()))) {
@@ -90,6 +105,9 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
         if (skill != null) {
             o.put("skill", skill);
         }
+        putAll(o.putArray("not_countries"), not.countries());
+        putAll(o.putArray("not_skills"), not.skills());
+        putAll(o.putArray("not_words"), not.words());
         return o.toString();
     }
 
@@ -104,18 +122,7 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
         if (o == null || !o.isObject()) {
             return NONE;
         }
-        Set<String> countries = new LinkedHashSet<>();
-        JsonNode c = o.get("countries");
-        if (c != null && c.isArray()) {
-            for (JsonNode n : c) {
-                if (n.isTextual() && countries.size() < MAX_COUNTRIES) {
-                    String clean = UntrustedText.singleLine(n.textValue(), MAX_TEXT);
-                    if (clean != null && !clean.isBlank()) {
-                        countries.add(clean.strip());
-                    }
-                }
-            }
-        }
+        Set<String> countries = texts(o.get("countries"));
         Set<Badge> badges = EnumSet.noneOf(Badge.class);
         JsonNode b = o.get("badges");
         if (b != null && b.isArray()) {
@@ -129,7 +136,28 @@ public record SavedFilters(BigDecimal minRate, BigDecimal maxRate, Integer minJs
         String skill = JsonValues.string(o, "skill");
         return new SavedFilters(rate(JsonValues.decimal(o, "min_rate")), rate(JsonValues.decimal(o, "max_rate")),
                 JsonValues.integer(o, "min_jss"), countries, badges,
-                skill == null ? null : UntrustedText.singleLine(skill, MAX_TEXT));
+                skill == null ? null : UntrustedText.singleLine(skill, MAX_TEXT),
+                new Exclusions(texts(o.get("not_countries")), texts(o.get("not_skills")), texts(o.get("not_words"))));
+    }
+
+    /** The cleaned one-line texts of a JSON array (at most {@value #MAX_COUNTRIES}); anything else is left off. */
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        if (array != null && array.isArray()) {
+            for (JsonNode n : array) {
+                if (n.isTextual() && out.size() < MAX_COUNTRIES) {
+                    String clean = UntrustedText.singleLine(n.textValue(), MAX_TEXT);
+                    if (clean != null && !clean.isBlank()) {
+                        out.add(clean.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void putAll(ArrayNode array, Set<String> values) {
+        values.stream().sorted().forEach(array::add);
     }
 
     private static BigDecimal rate(BigDecimal v) {

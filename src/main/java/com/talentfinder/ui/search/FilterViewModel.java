@@ -1,6 +1,7 @@
 package com.talentfinder.ui.search;
 
 import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Exclusions;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.WorkingHours;
 import java.math.BigDecimal;

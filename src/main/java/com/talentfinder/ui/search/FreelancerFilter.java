@@ -1,6 +1,7 @@
 package com.talentfinder.ui.search;
 
 import com.talentfinder.domain.Badge;
+import com.talentfinder.domain.Exclusions;
 import com.talentfinder.domain.Freelancer;
 import java.math.BigDecimal;
 import java.util.Locale;

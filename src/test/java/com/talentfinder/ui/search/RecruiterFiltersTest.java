@@ -2,6 +2,7 @@ package com.talentfinder.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.talentfinder.domain.Exclusions;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.WorkingHours;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package com.talentfinder.ui.search;
+package com.talentfinder.domain;
 
-import com.talentfinder.domain.Freelancer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
