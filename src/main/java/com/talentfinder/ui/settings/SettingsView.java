@@ -70,7 +70,8 @@ public final class SettingsView extends VBox {
         createPlanRows();
         createThemeRow();
         createTtlRows();
-        getChildren().addAll(form, createAdvanced(), SettingsButtons.create(vm, close));
+        getChildren().addAll(SectionGrid.scroll(new VBox(16, form, WorkingHoursView.create(vm.workingHours()),
+                TeamDatabaseView.create(vm.team()), createAdvanced())), SettingsButtons.create(vm, close));
     }
 
     private void createKeyRows() {
