@@ -79,6 +79,9 @@ final class SectionGrid {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
+        // Wide enough for the form's labels, 560-pixel fields and buttons beside the scroll bar (fits 1024 wide).
+        scroll.setPrefViewportWidth(930);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("settings-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;

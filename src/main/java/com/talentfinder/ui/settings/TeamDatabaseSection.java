@@ -45,6 +45,7 @@ public final class TeamDatabaseSection {
     private final ReadOnlyBooleanWrapper inForce = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper copying = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper testFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
@@ -105,24 +106,29 @@ public final class TeamDatabaseSection {
             return;
         }
         if (!error.get().isEmpty()) {
+            testFailed.set(true);
             testMessage.set(error.get());
             return;
         }
         TeamDatabaseSettings candidate = candidate();
         if (!candidate.configured()) {
+            testFailed.set(true);
             testMessage.set(Messages.get("settings.team.noHost"));
             return;
         }
         String pw = passwordEdited ? password.get() : null;
         testing.set(true);
+        testFailed.set(false);
         testMessage.set(Messages.get("settings.team.testing"));
         runner.run("test team database", progress -> port.check(candidate, pw), failure -> {
             testing.set(false);
+            testFailed.set(failure.isPresent());
             testMessage.set(failure.map(TeamDatabaseSection::word).orElseGet(() -> Messages.format(
                     "settings.team.test.ok", candidate.host() + ":" + candidate.port() + "/" + candidate.database())));
         }, failure -> {
             testing.set(false);
             LOG.log(System.Logger.Level.WARNING, "Team database test failed: " + failure.getClass().getSimpleName());
+            testFailed.set(true);
             testMessage.set(Messages.get("settings.team.test.failed"));
         });
     }
@@ -248,6 +254,11 @@ public final class TeamDatabaseSection {
     /** Empty when the fields can be used, else what is wrong. */
     public StringBinding errorProperty() {
         return error;
+    }
+
+    /** True while the message under Test connection says it failed. */
+    public ReadOnlyBooleanProperty testFailedProperty() {
+        return testFailed.getReadOnlyProperty();
     }
 
     /** Test connection's outcome in one sentence. */

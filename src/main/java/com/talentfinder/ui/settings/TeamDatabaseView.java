@@ -47,7 +47,8 @@ final class TeamDatabaseView {
         grid.row("settings.team.user", user, null);
         PasswordField password = new PasswordField();
         password.setId("teamPasswordField");
-        password.setPromptText(Messages.get("settings.team.password.prompt"));
+        password.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.fromEnvironmentProperty())
+                .then("").otherwise(Messages.get("settings.team.password.prompt")));
         password.textProperty().bindBidirectional(vm.passwordProperty());
         password.disableProperty().bind(vm.fromEnvironmentProperty());
         grid.row("settings.team.password", password, null);
@@ -79,7 +80,10 @@ final class TeamDatabaseView {
         test.setOnAction(e -> vm.testConnection());
         grid.row("settings.team.tls", tls, test);
         grid.note(vm.errorProperty(), "teamError", true);
-        grid.wide(busyNote(vm.testMessageProperty(), vm.testingProperty(), "teamTestResult"));
+        HBox testResult = busyNote(vm.testMessageProperty(), vm.testingProperty(), "teamTestResult");
+        vm.testFailedProperty().addListener((o, was, now) ->
+                testResult.getChildren().get(1).pseudoClassStateChanged(SectionGrid.FAILURE, now));
+        grid.wide(testResult);
 
         Button copy = new Button(Messages.get("settings.team.copy"));
         copy.setId("teamCopyButton");
@@ -113,7 +117,9 @@ final class TeamDatabaseView {
         TextField f = new TextField();
         f.setId(id);
         if (promptKey != null) {
-            f.setPromptText(Messages.get(promptKey));
+            // No "empty means…" hint on a field the environment overrides.
+            f.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.fromEnvironmentProperty()).then("")
+                    .otherwise(Messages.get(promptKey)));
         }
         f.disableProperty().bind(vm.fromEnvironmentProperty());
         return f;

@@ -63,6 +63,7 @@ class TeamDatabaseSectionTest {
             assertThat(team.testMessageProperty().get()).isEqualTo("Connected to the team database at "
                     + uri.getHost() + ":" + uri.getPort() + "/" + database + ".");
             assertThat(team.testingProperty().get()).isFalse();
+            assertThat(team.testFailedProperty().get()).isFalse();
             assertThat(services.team().settings().configured()).isFalse(); // a test saves nothing
         }
     }
@@ -83,6 +84,7 @@ class TeamDatabaseSectionTest {
             assertThat(team.testMessageProperty().get()).isEqualTo("The team database cannot be reached. Check the"
                     + " server and port, and that the server is running.");
             assertThat(team.testMessageProperty().get()).doesNotContain("s3cret-pw");
+            assertThat(team.testFailedProperty().get()).isTrue();
         }
     }
 
