@@ -66,8 +66,10 @@ public final class TeamDatabaseSection {
 
     /** Fills the fields from the saved choice (the password stays hidden: empty means "keep the saved one"). */
     void load() {
-        TeamDatabaseSettings s = port.settings();
         fromEnvironment.set(port.fromEnvironment());
+        // From the environment: its address shown read-only (never its password), else the saved choice.
+        TeamDatabaseSettings s = fromEnvironment.get()
+                ? port.environmentChoice().orElse(TeamDatabaseSettings.none()) : port.settings();
         host.set(Objects.requireNonNullElse(s.host(), ""));
         portText.set(Integer.toString(s.port()));
         database.set(Objects.requireNonNullElse(s.database(), ""));

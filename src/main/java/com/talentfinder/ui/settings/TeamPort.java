@@ -2,12 +2,15 @@ package com.talentfinder.ui.settings;
 
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.config.TeamDatabaseSettings;
+import com.talentfinder.app.config.TeamDatabaseSettings.TlsMode;
 import com.talentfinder.app.sync.MemberName;
 import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.app.team.TeamStore;
+import com.talentfinder.store.ServerLogin;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.store.StoreException;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Optional;
 
 /** What Settings' "Team database" section needs from the app (issue 16): the saved choice, a test, the copy. */
@@ -17,6 +20,9 @@ public interface TeamPort {
 
     /** True when {@code TALENT_FINDER_DB_URL} names the team database. */
     boolean fromEnvironment();
+
+    /** What {@code TALENT_FINDER_DB_URL} names, as fields (no password); empty when unset or unreadable. */
+    Optional<TeamDatabaseSettings> environmentChoice();
 
     /** Where the team database in force is (never a password); empty when none. */
     Optional<String> describe();
@@ -50,6 +56,25 @@ public interface TeamPort {
             @Override
             public boolean fromEnvironment() {
                 return team.fromEnvironment();
+            }
+
+            @Override
+            public Optional<TeamDatabaseSettings> environmentChoice() {
+                if (!team.fromEnvironment()) {
+                    return Optional.empty();
+                }
+                try {
+                    ServerLogin login = services.effective().teamLogin(team.settings(), Optional::empty).orElseThrow();
+                    URI uri = URI.create(login.url().substring("jdbc:".length()));
+                    String query = uri.getQuery() == null ? "" : uri.getQuery();
+                    TlsMode tls = java.util.Arrays.stream(query.split("&")).filter(q -> q.startsWith("sslmode="))
+                            .findFirst().flatMap(q -> TlsMode.parse(q.substring("sslmode=".length()))).orElse(null);
+                    String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+                    return Optional.of(new TeamDatabaseSettings(uri.getHost(), Math.max(uri.getPort(), 0), path,
+                            login.user(), tls));
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
             }
 
             @Override

@@ -155,6 +155,11 @@ class TeamDatabaseSectionTest {
             assertThat(team.noteProperty().get()).contains("TALENT_FINDER_DB_URL")
                     .doesNotContain(String.valueOf(login.password()));
             assertThat(team.inForceProperty().get()).isTrue();
+            URI uri = URI.create(login.url().substring("jdbc:".length()));
+            assertThat(team.hostProperty().get()).isEqualTo(uri.getHost());
+            assertThat(team.portProperty().get()).isEqualTo(Integer.toString(uri.getPort()));
+            assertThat(team.userProperty().get()).isEqualTo(login.user());
+            assertThat(team.passwordProperty().get()).isEmpty();
 
             team.copyToTeam();
 
