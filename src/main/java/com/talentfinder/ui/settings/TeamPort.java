@@ -68,7 +68,8 @@ public interface TeamPort {
                     URI uri = URI.create(login.url().substring("jdbc:".length()));
                     String query = uri.getQuery() == null ? "" : uri.getQuery();
                     TlsMode tls = java.util.Arrays.stream(query.split("&")).filter(q -> q.startsWith("sslmode="))
-                            .findFirst().flatMap(q -> TlsMode.parse(q.substring("sslmode=".length()))).orElse(null);
+                            .findFirst().flatMap(q -> TlsMode.parse(q.substring("sslmode=".length())))
+                            .orElse(TlsMode.PREFER); // the driver's default when the address names none
                     String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
                     return Optional.of(new TeamDatabaseSettings(uri.getHost(), Math.max(uri.getPort(), 0), path,
                             login.user(), tls));
