@@ -22,6 +22,9 @@ public interface SettingsServices {
 
     void clearCache();
 
+    /** The team database and "Your name" (issue 16). */
+    TeamPort team();
+
     /** The app's services seen through this interface. */
     static SettingsServices of(AppServices services) {
         return new SettingsServices() {
@@ -53,6 +56,11 @@ public interface SettingsServices {
             @Override
             public void clearCache() {
                 services.pageCache().clear();
+            }
+
+            @Override
+            public TeamPort team() {
+                return TeamPort.of(services);
             }
         };
     }

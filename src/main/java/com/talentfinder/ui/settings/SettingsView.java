@@ -63,14 +63,18 @@ public final class SettingsView extends VBox {
         form.getStyleClass().add("settings-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut a label: the form scrolls instead
         ColumnConstraints fields = new ColumnConstraints(560);
         fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, fields, buttons);
         createKeyRows();
         createPlanRows();
         createThemeRow();
         createTtlRows();
-        getChildren().addAll(form, createAdvanced(), SettingsButtons.create(vm, close));
+        getChildren().addAll(SectionGrid.scroll(new VBox(16, form, WorkingHoursView.create(vm.workingHours()),
+                TeamDatabaseView.create(vm.team()), createAdvanced())), SettingsButtons.create(vm, close));
     }
 
     private void createKeyRows() {

@@ -62,6 +62,8 @@ public final class SettingsViewModel {
     private final StringBinding cacheTtlError;
     private final StringBinding keyNote;
     private final ClearCacheViewModel clearCache;
+    private final WorkingHoursSection hours = new WorkingHoursSection();
+    private final TeamDatabaseSection team;
     private final BooleanBinding valid;
 
     /**
@@ -84,6 +86,7 @@ public final class SettingsViewModel {
         this.themeChanged = themeChanged;
         this.keyTest = new KeyTest(runner);
         this.plan = new PlanChoice(services);
+        this.team = new TeamDatabaseSection(services.team(), runner);
         apiUrlError = Bindings.createStringBinding(
                 () -> apiUrlFromEnvironment.get() || ApiUrls.isAllowed(apiUrl.get()) ? ""
                         : Messages.get("settings.apiUrl.invalid"), apiUrl, apiUrlFromEnvironment);
@@ -107,8 +110,9 @@ public final class SettingsViewModel {
             services.clearCache();
             return pages;
         }, runner);
-        valid = Bindings.createBooleanBinding(() -> apiUrlError.get().isEmpty() && cacheTtlError.get().isEmpty(),
-                apiUrlError, cacheTtlError);
+        valid = Bindings.createBooleanBinding(() -> apiUrlError.get().isEmpty() && cacheTtlError.get().isEmpty()
+                && hours.errorProperty().get().isEmpty() && team.errorProperty().get().isEmpty(),
+                apiUrlError, cacheTtlError, hours.errorProperty(), team.errorProperty());
         load();
     }
 
@@ -123,6 +127,8 @@ public final class SettingsViewModel {
         keyVisible.set(false);
         apiUrl.set(services.effective().apiUrl(s));
         plan.load();
+        hours.load(s.workingHours());
+        team.load();
         theme.set(s.theme());
         cacheTtlHours.set((int) Math.min(MAX_TTL_HOURS, Math.max(MIN_TTL_HOURS, s.cacheTtl().toHours())));
         keyTest.forget();
@@ -169,9 +175,10 @@ public final class SettingsViewModel {
         if (!valid.get()) {
             return false;
         }
-        Settings s = candidateToStore();
+        Settings s = candidateToStore().withWorkingHours(hours.value());
         try {
             services.updateSettings(s);
+            team.save();
         } catch (IOException | RuntimeException e) {
             saveError.set(Messages.format("settings.saveFailed", services.dataFolder()));
             return false;
@@ -214,6 +221,16 @@ public final class SettingsViewModel {
     /** The plan: the choice, its description and whether the environment sets it. */
     public PlanChoice plan() {
         return plan;
+    }
+
+    /** "Working hours": start, end and time zone. */
+    public WorkingHoursSection workingHours() {
+        return hours;
+    }
+
+    /** "Team database" and "Your name". */
+    public TeamDatabaseSection team() {
+        return team;
     }
 
     /** "light" or "dark". */
