@@ -43,7 +43,15 @@ final class ShortlistSidebar extends VBox {
         list.getStyleClass().add("shortlist-list");
         list.setItems(vm.lists());
         list.setAccessibleText(Messages.get("shortlist.sidebar.title"));
-        list.setPlaceholder(new Label(Messages.get("shortlist.sidebar.empty")));
+        // With no lists because they could not be read (a team database away), say so, not "No shortlists yet".
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(8));
+        subs.bind(placeholder.textProperty(), javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.errorProperty().get() == null || vm.errorProperty().get().isBlank()
+                        ? Messages.get("shortlist.sidebar.empty") : Messages.get("shortlist.sidebar.unavailable"),
+                vm.errorProperty()));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> cell(drag));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now != vm.selectedProperty().get()) {
