@@ -1,10 +1,8 @@
 package com.talentfinder.ui.detail;
 
-import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Badge;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
-import com.talentfinder.domain.WorkdayOverlap;
 import com.talentfinder.domain.WorkingHours;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.common.DesktopActions;
@@ -13,10 +11,8 @@ import com.talentfinder.ui.common.MembershipMarks;
 import com.talentfinder.ui.common.MembershipText;
 import com.talentfinder.ui.common.PortraitImages;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,7 +29,7 @@ import javafx.scene.image.Image;
  * portrait once loaded, and the "Open profile" / "Copy link" commands. Follows the shared selection
  * property; holds no nodes.
  *
- * <p>Only a profile URL that {@link UrlSafety#isOpenable} accepts is ever handed to {@link DesktopActions}.
+ * <p>The location line lives in {@link DetailLocation}, the open/copy commands in {@link DetailProfileLink}.
  */
 public final class DetailViewModel {
 
@@ -42,16 +38,14 @@ public final class DetailViewModel {
 
     private final ReadOnlyObjectProperty<Freelancer> selection;
     private final PortraitImages portraits;
-    private final Clock clock;
-    private final DesktopActions desktop;
-    private final Supplier<WorkingHours> workingHours;
+    private final DetailLocation place;
+    private final DetailProfileLink link;
     private final MembershipMarks marks;
 
     // Properties //
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper jobSuccess = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper earnings = new ReadOnlyStringWrapper("");
@@ -65,10 +59,6 @@ public final class DetailViewModel {
     private final ObservableList<Badge> badgesView = FXCollections.unmodifiableObservableList(badges);
     private final ObservableList<String> skillsView = FXCollections.unmodifiableObservableList(skills);
     private final ReadOnlyObjectWrapper<Image> portrait = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper openBlockedReason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper overlap = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper onAList = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper onListsText = new ReadOnlyStringWrapper("");
 
@@ -91,9 +81,8 @@ public final class DetailViewModel {
                            DesktopActions desktop, Supplier<WorkingHours> workingHours, MembershipMarks marks) {
         this.selection = selection;
         this.portraits = portraits;
-        this.clock = clock;
-        this.desktop = desktop;
-        this.workingHours = workingHours;
+        this.place = new DetailLocation(clock, workingHours);
+        this.link = new DetailProfileLink(desktop);
         this.marks = marks;
         selection.addListener((o, was, now) -> show(now));
         marks.byIdProperty().addListener((o, was, now) -> showMemberships(selection.get()));
@@ -104,56 +93,20 @@ public final class DetailViewModel {
 
     /** Opens the profile in the browser, only when its URL is safe (also bound to Ctrl+O). */
     public void openProfile() {
-        Freelancer f = selection.get();
-        if (f == null || !UrlSafety.isOpenable(f.profileUrl())) {
-            return;
-        }
-        try {
-            desktop.openInBrowser(f.profileUrl());
-            feedback.set(Messages.get("detail.opened"));
-        } catch (RuntimeException e) {
-            // Never claim the page is opening when it is not: hand over the link instead.
-            desktop.copyToClipboard(f.profileUrl());
-            feedback.set(Messages.get("detail.open.failed"));
-        }
+        link.open(selection.get());
     }
 
     /** Copies the profile link to the clipboard, only when its URL is safe. */
     public void copyLink() {
-        Freelancer f = selection.get();
-        if (f == null || !UrlSafety.isOpenable(f.profileUrl())) {
-            return;
-        }
-        desktop.copyToClipboard(f.profileUrl());
-        feedback.set(Messages.get("detail.copied"));
+        link.copy(selection.get());
     }
 
     /** Recomputes the local time from the clock (the view calls it every half minute while shown). */
     public void refreshLocalTime() {
         Freelancer f = selection.get();
         if (f != null) {
-            showLocation(f);
+            place.show(f);
         }
-    }
-
-    /** "Lviv, Ukraine · 14:05 local time (UTC+02:00) · 4 h overlap with your working day". */
-    private void showLocation(Freelancer f) {
-        WorkingHours hours = workingHours == null ? null : workingHours.get();
-        OptionalInt minutes = hours == null ? OptionalInt.empty()
-                : WorkdayOverlap.minutes(hours, LocalDate.now(clock.withZone(hours.zone())), f.timezone());
-        overlap.set(minutes.isEmpty() ? "" : overlapText(minutes.getAsInt()));
-        String place = FreelancerFormat.locationWithLocalTime(f, clock);
-        location.set(overlap.get().isEmpty() ? place : place + " \u00b7 " + overlap.get());
-    }
-
-    /** "4 h overlap with your working day", "3 h 30 min overlap …", "no overlap with your working day". */
-    static String overlapText(int minutes) {
-        if (minutes <= 0) {
-            return Messages.get("detail.overlap.none");
-        }
-        String amount = minutes % 60 == 0 ? Messages.format("detail.overlap.hours", minutes / 60)
-                : Messages.format("detail.overlap.hoursMinutes", minutes / 60, minutes % 60);
-        return Messages.format("detail.overlap", amount);
     }
 
     private void showMemberships(Freelancer f) {
@@ -163,22 +116,22 @@ public final class DetailViewModel {
     }
 
     private void show(Freelancer f) {
-        feedback.set("");
+        link.show(f);
         portrait.set(null);
         empty.set(f == null);
         if (f == null) {
-            List.of(name, title, location, rate, jobSuccess, earnings, hours, jobs, verifiedText, description,
-                    openBlockedReason, overlap).forEach(p -> p.set(""));
+            List.of(name, title, rate, jobSuccess, earnings, hours, jobs, verifiedText, description)
+                    .forEach(p -> p.set(""));
+            place.clear();
             showMemberships(null);
             verified.set(false);
-            canOpen.set(false);
             badges.clear();
             skills.clear();
             return;
         }
         name.set(f.displayName());
         title.set(blank(f.title()) ? Messages.get("detail.title.none") : f.title().strip());
-        showLocation(f);
+        place.show(f);
         showMemberships(f);
         rate.set(FreelancerFormat.rate(f.hourlyRate(), f.currency()));
         jobSuccess.set(FreelancerFormat.jobSuccess(f));
@@ -190,9 +143,6 @@ public final class DetailViewModel {
         description.set(blank(f.description()) ? Messages.get("detail.description.none") : f.description().strip());
         badges.setAll(badgesOf(f));
         skills.setAll(f.skills().stream().filter(s -> !blank(s)).map(String::strip).distinct().toList());
-        boolean safe = UrlSafety.isOpenable(f.profileUrl());
-        canOpen.set(safe);
-        openBlockedReason.set(safe ? "" : Messages.get("detail.open.unsafe"));
         portraits.request(f.portraitUrl(), PORTRAIT_SIZE, image -> {
             if (selection.get() == f) {
                 portrait.set(image);
@@ -239,8 +189,9 @@ public final class DetailViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** The place, the local time and the overlap with the working day, on one line. */
     public ReadOnlyStringProperty locationProperty() {
-        return location.getReadOnlyProperty();
+        return place.locationProperty();
     }
 
     public ReadOnlyStringProperty rateProperty() {
@@ -291,17 +242,17 @@ public final class DetailViewModel {
     }
 
     public ReadOnlyBooleanProperty canOpenProperty() {
-        return canOpen.getReadOnlyProperty();
+        return link.canOpenProperty();
     }
 
     /** Why "Open profile" is disabled, or empty when it is not. */
     public ReadOnlyStringProperty openBlockedReasonProperty() {
-        return openBlockedReason.getReadOnlyProperty();
+        return link.openBlockedReasonProperty();
     }
 
     /** "4 h overlap with your working day", "no overlap …", or empty when the timezone cannot be read. */
     public ReadOnlyStringProperty overlapProperty() {
-        return overlap.getReadOnlyProperty();
+        return place.overlapProperty();
     }
 
     /** True when the freelancer is on at least one shortlist. */
@@ -316,6 +267,6 @@ public final class DetailViewModel {
 
     /** A short note after a command ("Link copied to the clipboard."), cleared on a new selection. */
     public ReadOnlyStringProperty feedbackProperty() {
-        return feedback.getReadOnlyProperty();
+        return link.feedbackProperty();
     }
 }
