@@ -6,8 +6,6 @@ import com.talentfinder.app.BatchWork;
 import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.app.shortlist.ShortlistImporter;
-import com.talentfinder.app.sync.ConnectionState;
-import com.talentfinder.app.sync.EditResult;
 import com.talentfinder.app.sync.EntrySync;
 import com.talentfinder.app.sync.MemberName;
 import com.talentfinder.app.sync.SyncStore;
@@ -15,17 +13,14 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.domain.ShortlistEntry;
 import com.talentfinder.store.Backoff;
-import com.talentfinder.store.ChangeFeeds;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.Dialect;
-import com.talentfinder.store.SaveOutcome;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
 import com.talentfinder.ui.Shortcut;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.ConnectionStatusView;
-import com.talentfinder.ui.common.ConnectionStatusViewModel;
 import com.talentfinder.ui.common.CurrentRanking;
 import com.talentfinder.ui.common.DesktopFolderOpener;
 import com.talentfinder.ui.common.FolderOpener;
@@ -37,7 +32,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -74,8 +68,7 @@ public final class ShortlistFeature implements Screen {
     private final ShortlistDrag drag;
     private final ShortlistWindows windows;
     private final Notices notices;
-    private final ConnectionStatusViewModel connection = new ConnectionStatusViewModel();
-    private EntrySync sync;
+    private final ShortlistLiveUpdates live;
     private ShortlistsView view;
     private Node detail;
     /** The ranking in force (the composition root shares it with the other screens); Balanced until then. */
@@ -115,6 +108,7 @@ public final class ShortlistFeature implements Screen {
         livePortraits = new PortraitImages(needs.portraits(), needs.portraitRunner());
         drag = new ShortlistDrag(add);
         windows = new ShortlistWindows(needs.owner(), savedPortraits, needs.clock());
+        live = new ShortlistLiveUpdates(notices, entries, this::changedElsewhere);
         lists.reload();
     }
 
@@ -129,52 +123,8 @@ public final class ShortlistFeature implements Screen {
         ShortlistFeature feature = new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner,
                 services.clock(), profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
                 batches::fetcher, owner), sync);
-        feature.live(sync, db);
+        feature.live.start(sync, db);
         return feature;
-    }
-
-    /**
-     * Other people's changes (another window, process or team member) show within a moment, the status bar says
-     * when the team database is away, and edits kept meanwhile are reported when sent.
-     */
-    private void live(EntrySync sync, Database db) {
-        this.sync = sync;
-        sync.addListener(new EntrySync.Listener() {
-            @Override
-            public void changed() {
-                Platform.runLater(ShortlistFeature.this::changedElsewhere);
-            }
-
-            @Override
-            public void state(ConnectionState state, int keptEdits) {
-                Platform.runLater(() -> connection.show(state, keptEdits));
-            }
-
-            @Override
-            public void sent(EntrySync.Pending edit, EditResult result) {
-                Platform.runLater(() -> keptEditSent(result));
-            }
-
-            @Override
-            public void notSent(EntrySync.Pending edit, RuntimeException failure) {
-                Platform.runLater(() -> notices.show(Messages.format("team.sent.notSaved",
-                        ShortlistErrors.message(failure))));
-            }
-        });
-        sync.listen(listener -> ChangeFeeds.start(db, listener));
-    }
-
-    private void keptEditSent(EditResult result) {
-        if (result.outcome() instanceof SaveOutcome.Saved) {
-            notices.show(Messages.get("team.sent.saved"));
-        } else if (result.outcome() instanceof SaveOutcome.Conflict c) {
-            entries.reload(); // the stored values show; nothing of theirs was overwritten
-            SaveOutcome.FieldConflict f = c.conflicts().get(0);
-            notices.show(Messages.format("team.sent.conflict", f.theirsBy(), TeamTexts.fieldName(f.field()),
-                    TeamTexts.value(f.field(), f.mine())));
-        } else {
-            notices.show(Messages.get("team.gone"));
-        }
     }
 
     /** Someone else changed the database: the lists, the page shown and the selected entry are read again. */
@@ -186,14 +136,12 @@ public final class ShortlistFeature implements Screen {
 
     /** The status bar's lost-connection label (hidden while the database answers). */
     public Node connectionStatus() {
-        return new ConnectionStatusView(connection);
+        return new ConnectionStatusView(live.connection());
     }
 
     /** Stops listening for other people's changes (the window closes). */
     public void close() {
-        if (sync != null) {
-            sync.close();
-        }
+        live.close();
     }
 
     @Override
