@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +41,6 @@ public final class RankingViewModel {
 
     // Properties //
     private final Map<Factor, IntegerProperty> weights = new EnumMap<>(Factor.class);
-    private final ObjectProperty<RankingPreset> preset = new SimpleObjectProperty<>(RankingPreset.BALANCED);
     private final StringProperty targetRate = new SimpleStringProperty("");
     private final StringProperty targetCurrency = new SimpleStringProperty("USD");
     private final StringProperty skills = new SimpleStringProperty("");
@@ -53,18 +51,10 @@ public final class RankingViewModel {
     private final ObjectProperty<RankingScore.Ranked> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> why = FXCollections.observableArrayList();
 
-    private final ObservableList<RankingPreset> presets = FXCollections.observableArrayList(RankingPreset.BUILT_IN);
-    private final StringProperty presetName = new SimpleStringProperty("");
-    private final StringProperty presetNotice = new SimpleStringProperty("");
-    private final BooleanBinding canDelete = Bindings.createBooleanBinding(
-            () -> preset.get() != null && !preset.get().isBuiltIn(), preset);
-
     private final CurrentRanking shared;
-    private final InsightsChoices choices;
-    private final TaskRunner runner;
+    private final RankingPresetsViewModel presetsPart;
+    private final ObjectProperty<RankingPreset> preset;
     private boolean applyingPreset;
-    /** True while a preset is chosen by loading or saving: nothing to remember then. */
-    private boolean quietChoice;
 
     /** @param source the freelancers to rank (the last rates-by-location run); followed as it changes */
     public RankingViewModel(ObservableList<Freelancer> source) {
@@ -79,8 +69,8 @@ public final class RankingViewModel {
                             TaskRunner runner) {
         this.source = source;
         this.shared = shared;
-        this.choices = choices;
-        this.runner = runner;
+        this.presetsPart = new RankingPresetsViewModel(choices, runner, this::currentWeights);
+        this.preset = presetsPart.presetProperty();
         for (Factor f : Factor.values()) {
             IntegerProperty w = new SimpleIntegerProperty(RankingPreset.BALANCED.weights().weight(f));
             w.addListener((o, a, b) -> {
@@ -102,9 +92,7 @@ public final class RankingViewModel {
                 p.weights().byFactor().forEach((f, v) -> weights.get(f).set(v));
                 applyingPreset = false;
                 rank();
-                if (!quietChoice) {
-                    remember(p);
-                }
+                presetsPart.chosen(p);
             }
         });
         targetRate.addListener((o, a, b) -> rank());
@@ -119,79 +107,17 @@ public final class RankingViewModel {
 
     /** Reads the saved presets and puts the preset in use (Balanced when none was chosen) into the panel. */
     public void load() {
-        runner.run("ranking-presets", p -> new Loaded(choices.saved(), choices.active()), loaded -> {
-            showPresets(loaded.saved());
-            choose(loaded.active());
-        }, t -> presetNotice.set(Messages.get("ranking.presets.error.load")));
+        presetsPart.load();
     }
 
     /** Saves the weights as they are under the name typed; it becomes the preset in use. */
     public void savePreset() {
-        String name = presetName.get() == null ? "" : presetName.get().strip();
-        if (name.isEmpty()) {
-            presetNotice.set(Messages.get("ranking.presets.error.name"));
-            return;
-        }
-        Weights w = currentWeights();
-        if (w.total() == 0) {
-            presetNotice.set(Messages.get("insights.ranking.allZero"));
-            return;
-        }
-        runner.run("ranking-preset-save", p -> {
-            RankingPreset saved = choices.save(name, w);
-            return new Loaded(choices.saved(), saved);
-        }, loaded -> {
-            showPresets(loaded.saved());
-            choose(loaded.active());
-            presetName.set("");
-            presetNotice.set(Messages.format("ranking.presets.saved", loaded.active().userName()));
-        }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
+        presetsPart.save();
     }
 
     /** Deletes the preset in use if the user saved it (the built-in ones stay); Balanced is in use after it. */
     public void deletePreset() {
-        RankingPreset p = preset.get();
-        if (p == null || p.isBuiltIn()) {
-            return;
-        }
-        runner.run("ranking-preset-delete", x -> {
-            choices.delete(p.userName());
-            return choices.saved();
-        }, saved -> {
-            showPresets(saved);
-            choose(RankingPreset.BALANCED);
-            presetNotice.set(Messages.format("ranking.presets.deleted", p.userName()));
-        }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
-    }
-
-    private record Loaded(List<RankingPreset> saved, RankingPreset active) {
-    }
-
-    private void showPresets(List<RankingPreset> saved) {
-        List<RankingPreset> all = new ArrayList<>(RankingPreset.BUILT_IN);
-        all.addAll(saved);
-        presets.setAll(all);
-    }
-
-    /** Puts a preset into the panel without remembering it again (it was just loaded or saved). */
-    private void choose(RankingPreset p) {
-        RankingPreset listed = p == null ? null
-                : presets.stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(null);
-        quietChoice = true;
-        try {
-            preset.set(null);
-            preset.set(listed == null ? RankingPreset.BALANCED : listed);
-        } finally {
-            quietChoice = false;
-        }
-    }
-
-    /** Remembers the preset chosen: the Score columns follow it after the next start too. */
-    private void remember(RankingPreset p) {
-        runner.run("ranking-preset-active", x -> {
-            choices.setActive(p);
-            return p;
-        }, x -> { }, t -> presetNotice.set(Messages.get("ranking.presets.error.save")));
+        presetsPart.delete();
     }
 
     private Weights currentWeights() {
@@ -324,22 +250,22 @@ public final class RankingViewModel {
 
     /** The built-in presets, then the user's (A–Z). */
     public ObservableList<RankingPreset> presets() {
-        return presets;
+        return presetsPart.presets();
     }
 
     /** The name to save the weights under. */
     public StringProperty presetNameProperty() {
-        return presetName;
+        return presetsPart.presetNameProperty();
     }
 
     /** "Saved preset X", "Deleted preset X", or why not. */
     public ReadOnlyStringProperty presetNoticeProperty() {
-        return presetNotice;
+        return presetsPart.presetNoticeProperty();
     }
 
     /** True when the preset in use is one the user saved (only those can be deleted). */
     public BooleanBinding canDeleteProperty() {
-        return canDelete;
+        return presetsPart.canDeleteProperty();
     }
 
     /** The ranking in force for every screen's Score column. */
