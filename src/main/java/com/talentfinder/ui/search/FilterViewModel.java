@@ -1,12 +1,9 @@
 package com.talentfinder.ui.search;
 
 import com.talentfinder.domain.Badge;
-import com.talentfinder.domain.Exclusions;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.WorkingHours;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,13 +21,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -52,10 +46,7 @@ public final class FilterViewModel {
     private final ObservableList<Freelancer> loaded;
 
     // Properties //
-    private final ReadOnlyDoubleWrapper rateFloor = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper rateCeiling = new ReadOnlyDoubleWrapper(100);
-    private final DoubleProperty rateLow = new SimpleDoubleProperty(0);
-    private final DoubleProperty rateHigh = new SimpleDoubleProperty(100);
+    private final RateRange rates = new RateRange(this::update);
     private final IntegerProperty minJss = new SimpleIntegerProperty(0);
     private final ObservableList<String> countries = FXCollections.observableArrayList();
     /** One wrapper for good: listeners added to a throw-away wrapper are dropped when it is collected. */
@@ -64,40 +55,18 @@ public final class FilterViewModel {
     private final ObservableList<Region> selectedRegions = FXCollections.observableArrayList();
     private final Map<Badge, BooleanProperty> badges = new EnumMap<>(Badge.class);
     private final StringProperty skill = new SimpleStringProperty("");
-    private final ObservableList<Exclusion> exclusions = FXCollections.observableArrayList();
-    private final ObservableList<Exclusion> exclusionsReadOnly = FXCollections.unmodifiableObservableList(exclusions);
-    private final IntegerProperty minOverlapHours = new SimpleIntegerProperty(0);
-    private final BooleanProperty hideListed = new SimpleBooleanProperty(false);
+    private final RecruiterFilterState recruiter = new RecruiterFilterState(this::update);
     private final ReadOnlyObjectWrapper<FreelancerFilter> filter = new ReadOnlyObjectWrapper<>(FreelancerFilter.NONE);
 
     private volatile List<String> skillsByUse = List.of();
     private boolean clearing;
-    /** True once the user set that bound (slider, field or arrow keys) to something other than the loaded one. */
-    private boolean lowChosen;
-    private boolean highChosen;
-    private Supplier<WorkingHours> workingHours = WorkingHours::defaults;
-    private Clock clock = Clock.systemDefaultZone();
-    private ObservableValue<? extends Map<String, ?>> onLists = new SimpleObjectProperty<>(Map.of());
 
     public FilterViewModel(ObservableList<Freelancer> loaded) {
         this.loaded = loaded;
         for (Badge b : Badge.values()) {
             badges.put(b, new SimpleBooleanProperty(false));
         }
-        rateLow.addListener((o, was, now) -> {
-            if (!clearing) {
-                lowChosen = Math.round(now.doubleValue()) > rateFloor.get();
-                update();
-            }
-        });
-        rateHigh.addListener((o, was, now) -> {
-            if (!clearing) {
-                highChosen = Math.round(now.doubleValue()) < rateCeiling.get();
-                update();
-            }
-        });
-        List<Observable> inputs = new ArrayList<>(List.of(minJss, selectedCountries,
-                selectedRegions, skill, exclusions, minOverlapHours, hideListed));
+        List<Observable> inputs = new ArrayList<>(List.of(minJss, selectedCountries, selectedRegions, skill));
         inputs.addAll(badges.values());
         inputs.forEach(o -> o.addListener(x -> update()));
         loaded.addListener((Observable o) -> followLoaded());
@@ -110,18 +79,13 @@ public final class FilterViewModel {
     public void clear() {
         clearing = true;
         try {
-            lowChosen = false;
-            highChosen = false;
-            rateLow.set(rateFloor.get());
-            rateHigh.set(rateCeiling.get());
+            rates.clear();
             minJss.set(0);
             selectedCountries.clear();
             selectedRegions.clear();
             badges.values().forEach(b -> b.set(false));
             skill.set("");
-            exclusions.clear();
-            minOverlapHours.set(0);
-            hideListed.set(false);
+            recruiter.clear();
         } finally {
             clearing = false;
         }
@@ -133,45 +97,22 @@ public final class FilterViewModel {
      * value beyond the rates loaded, so it is kept as typed.
      */
     public void setMinRate(Integer value) {
-        lowChosen = value != null;
-        clearing = true;
-        try {
-            if (value != null && value < rateFloor.get()) {
-                rateFloor.set(value);
-            }
-            // A lowest rate above the highest is taken as the highest: the list never goes empty by a typo.
-            rateLow.set(value == null ? rateFloor.get() : Math.min(value, rateHigh.get()));
-        } finally {
-            clearing = false;
-        }
-        update();
+        rates.setMin(value);
     }
 
     /** Sets the highest rate from the number field: null (empty) turns that bound off. */
     public void setMaxRate(Integer value) {
-        highChosen = value != null;
-        clearing = true;
-        try {
-            if (value != null && value > rateCeiling.get()) {
-                rateCeiling.set(value);
-            }
-            rateHigh.set(value == null ? rateCeiling.get() : value);
-        } finally {
-            clearing = false;
-        }
-        update();
+        rates.setMax(value);
     }
 
     /** Adds a "not …" chip; one that excludes the same thing already (case ignored) is not added twice. */
     public void addExclusion(Exclusion exclusion) {
-        if (exclusion != null && exclusions.stream().noneMatch(exclusion::sameAs)) {
-            exclusions.add(exclusion);
-        }
+        recruiter.addExclusion(exclusion);
     }
 
     /** Removes a "not …" chip. */
     public void removeExclusion(Exclusion exclusion) {
-        exclusions.remove(exclusion);
+        recruiter.removeExclusion(exclusion);
     }
 
     /**
@@ -179,9 +120,7 @@ public final class FilterViewModel {
      * Call {@link #workingHoursChanged()} after the settings change.
      */
     public void useWorkingDay(Supplier<WorkingHours> hours, Clock now) {
-        this.workingHours = hours;
-        this.clock = now;
-        update();
+        recruiter.useWorkingDay(hours, now);
     }
 
     /** The working hours in the settings changed: the overlap filter follows. */
@@ -194,9 +133,7 @@ public final class FilterViewModel {
      * filter follows the map as it is replaced.
      */
     public void followMemberships(ObservableValue<? extends Map<String, ?>> memberships) {
-        this.onLists = memberships;
-        memberships.addListener((Observable o) -> update());
-        update();
+        recruiter.followMemberships(memberships);
     }
 
     /** Loaded skills containing {@code typed}, most used first; safe to call off the UI thread. */
@@ -229,15 +166,7 @@ public final class FilterViewModel {
         }
         clearing = true;
         try {
-            rateFloor.set(lowChosen ? Math.min(floor, Math.round(rateLow.get())) : floor);
-            rateCeiling.set(Math.max(highChosen ? Math.max(ceiling, Math.round(rateHigh.get())) : ceiling,
-                    rateFloor.get()));
-            if (!lowChosen) {
-                rateLow.set(rateFloor.get());
-            }
-            if (!highChosen) {
-                rateHigh.set(rateCeiling.get());
-            }
+            rates.follow(floor, ceiling);
             Set<String> offered = new LinkedHashSet<>(names);
             offered.addAll(selectedCountries);
             countries.setAll(offered);
@@ -255,8 +184,6 @@ public final class FilterViewModel {
         if (clearing) {
             return;
         }
-        long low = Math.round(rateLow.get());
-        long high = Math.round(rateHigh.get());
         Set<Badge> chosen = badges.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         Set<String> places = new java.util.HashSet<>(selectedCountries);
@@ -264,40 +191,12 @@ public final class FilterViewModel {
             places.addAll(r.countries());
             countries.stream().filter(r::contains).forEach(places::add);
         }
-        FreelancerFilter next = new FreelancerFilter(
-                lowChosen ? BigDecimal.valueOf(low) : null,
-                highChosen ? BigDecimal.valueOf(high) : null,
-                minJss.get(), places, chosen, skill.get(), exclusionsInForce(), overlapInForce(),
-                hideListed.get() ? Set.copyOf(onLists.getValue().keySet()) : Set.of());
+        FreelancerFilter next = new FreelancerFilter(rates.lowInForce(), rates.highInForce(), minJss.get(), places,
+                chosen, skill.get(), recruiter.exclusionsInForce(countries), recruiter.overlapInForce(),
+                recruiter.hiddenInForce());
         if (!next.equals(filter.get())) {
             filter.set(next);
         }
-    }
-
-    private Exclusions exclusionsInForce() {
-        Set<String> notPlaces = new java.util.HashSet<>();
-        Set<String> notSkills = new java.util.HashSet<>();
-        Set<String> notWords = new java.util.HashSet<>();
-        for (Exclusion x : exclusions) {
-            switch (x.kind()) {
-                case COUNTRY -> notPlaces.add(x.value());
-                case REGION -> {
-                    notPlaces.addAll(x.region().countries());
-                    countries.stream().filter(x.region()::contains).forEach(notPlaces::add);
-                }
-                case SKILL -> notSkills.add(x.value());
-                case WORD -> notWords.add(x.value());
-            }
-        }
-        return new Exclusions(notPlaces, notSkills, notWords);
-    }
-
-    private OverlapRule overlapInForce() {
-        if (minOverlapHours.get() <= 0) {
-            return null;
-        }
-        WorkingHours hours = workingHours.get();
-        return new OverlapRule(hours, LocalDate.now(clock.withZone(hours.zone())), minOverlapHours.get());
     }
 
     // Accessors //
@@ -314,20 +213,20 @@ public final class FilterViewModel {
 
     /** The lowest rate loaded (rounded down): the range slider's minimum. */
     public ReadOnlyDoubleProperty rateFloorProperty() {
-        return rateFloor.getReadOnlyProperty();
+        return rates.floorProperty();
     }
 
     /** The highest rate loaded (rounded up): the range slider's maximum. */
     public ReadOnlyDoubleProperty rateCeilingProperty() {
-        return rateCeiling.getReadOnlyProperty();
+        return rates.ceilingProperty();
     }
 
     public DoubleProperty rateLowProperty() {
-        return rateLow;
+        return rates.lowProperty();
     }
 
     public DoubleProperty rateHighProperty() {
-        return rateHigh;
+        return rates.highProperty();
     }
 
     /** 0 (off) to 100. */
@@ -360,16 +259,16 @@ public final class FilterViewModel {
 
     /** The "not …" chips, in the order added; change them through {@link #addExclusion} and {@link #removeExclusion}. */
     public ObservableList<Exclusion> exclusions() {
-        return exclusionsReadOnly;
+        return recruiter.exclusions();
     }
 
     /** "Overlaps my working day by at least N hours": 0 (off) to {@link #MAX_OVERLAP_HOURS}. */
     public IntegerProperty minOverlapHoursProperty() {
-        return minOverlapHours;
+        return recruiter.minOverlapHoursProperty();
     }
 
     /** "Hide people already on a list". */
     public BooleanProperty hideListedProperty() {
-        return hideListed;
+        return recruiter.hideListedProperty();
     }
 }
