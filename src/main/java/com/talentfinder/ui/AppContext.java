@@ -4,13 +4,8 @@ import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.RateLimiter;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.desktop.Diagnostics;
-import com.talentfinder.app.insights.DailyWatchCheck;
-import com.talentfinder.app.insights.DefaultInsightsService;
-import com.talentfinder.app.insights.RankingPresets;
-import com.talentfinder.app.insights.WatchlistFile;
 import com.talentfinder.app.saved.SavedSearches;
 import com.talentfinder.domain.Freelancer;
-import com.talentfinder.store.RankingPresetRepository;
 import com.talentfinder.ui.common.CreditMeterView;
 import com.talentfinder.ui.common.CreditMeterViewModel;
 import com.talentfinder.ui.common.CurrentRanking;
@@ -24,10 +19,7 @@ import com.talentfinder.ui.detail.DetailViewModel;
 import com.talentfinder.ui.help.AboutDialog;
 import com.talentfinder.ui.help.HelpViewModel;
 import com.talentfinder.ui.insights.DailyCheckViewModel;
-import com.talentfinder.ui.insights.FxFileAsker;
-import com.talentfinder.ui.insights.InsightsChoices;
 import com.talentfinder.ui.insights.InsightsFeature;
-import com.talentfinder.ui.insights.ServiceInsightsPort;
 import com.talentfinder.ui.saved.SavedSearchesFeature;
 import com.talentfinder.ui.search.AllPagesFetcher;
 import com.talentfinder.ui.search.FilterViewModel;
@@ -40,17 +32,14 @@ import com.talentfinder.ui.settings.SettingsDialog;
 import com.talentfinder.ui.settings.SettingsServices;
 import com.talentfinder.ui.settings.SettingsViewModel;
 import com.talentfinder.ui.shortlist.ShortlistFeature;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -82,6 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final MainView mainView;
     private final CreditMeterViewModel credits;
     private final CreditMeterView creditView;
+    private final InsightsWiring insightsWiring;
     private final List<Runnable> waitListeners = new ArrayList<>();
     private final ShortlistFeature shortlists;
     private final InsightsFeature insights;
@@ -137,17 +127,12 @@ public final class AppContext implements AutoCloseable {
         this.memberships = new MembershipMarks(shortlists.memberships(), runner);
         filters.useWorkingDay(() -> services.settings().workingHours(), services.clock());
         this.searchScreen = new SearchFeature(search, filters, results,
-                new SearchFeature.Slots(createDetailPane(), this::openSettings, createThumbnails()));
+                new SearchFeature.Slots(createDetailPane(), this::openSettings, PortraitThumbnails.from(portraits, THUMBNAIL_SIZE)));
         searchScreen.useMemberships(memberships);
         // The screens, in toggle order (Ctrl+1, Ctrl+2, …): one line per screen.
-        RankingPresets presets = new RankingPresets(new RankingPresetRepository(services.database()),
-                services.clock());
-        DefaultInsightsService insightsService = DefaultInsightsService.of(services, false);
-        this.insights = new InsightsFeature(new ServiceInsightsPort(insightsService, services.dataFolder(),
-                ZoneId.systemDefault(), presets), runner, ZoneId.systemDefault(), new FxFileAsker(() -> stage),
-                ranking, InsightsChoices.of(presets));
-        this.dailyCheck = new DailyCheckViewModel(new DailyWatchCheck(presets, DailyWatchCheck.over(insightsService,
-                new WatchlistFile(services.dataFolder())), services.clock()), runner, insights.supply()::load);
+        this.insightsWiring = InsightsWiring.of(services, runner, ranking, () -> stage);
+        this.insights = insightsWiring.screen();
+        this.dailyCheck = insightsWiring.dailyCheck();
         this.saved = new SavedSearchesFeature(SavedSearches.of(services, false), runner, services.clock(),
                 this::profilePane, portraits, () -> stage);
         ScreenRegistry screens = new ScreenRegistry()
@@ -167,10 +152,7 @@ public final class AppContext implements AutoCloseable {
         mainView.statusBarRight().getChildren().add(0, shortlists.connectionStatus());
         followWaits();
         installHelp();
-        Label daily = new Label();
-        daily.setId("dailyCheckNotice");
-        daily.textProperty().bind(dailyCheck.noticeProperty());
-        mainView.statusBarRight().getChildren().add(0, daily);
+        mainView.statusBarRight().getChildren().add(0, insightsWiring.dailyNotice());
     }
 
     /** Help: Open data folder, Copy diagnostics (no key, ever), About with the libraries' licences. */
@@ -206,15 +188,6 @@ public final class AppContext implements AutoCloseable {
         Node detail = new DetailView(searchDetail);
         VBox.setVgrow(detail, Priority.ALWAYS);
         return new VBox(shortlists.detailBar(search.selectedProperty()), detail);
-    }
-
-    /** Table thumbnails from the same portrait cache as the detail pane. */
-    private PortraitThumbnails createThumbnails() {
-        return f -> {
-            ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
-            portraits.request(f.portraitUrl(), THUMBNAIL_SIZE, image::set);
-            return image.getReadOnlyProperty();
-        };
     }
 
     /** Opens the Settings dialog; on save the theme and the demo/live mode follow at once. */

@@ -33,8 +33,6 @@ public final class FilterView extends ScrollPane {
     /** What this view hangs on longer-lived view models; released by {@link #close()}. */
     private final Subscriptions subs = new Subscriptions();
 
-    private static final double HIDE_LISTED_WIDTH = 160;
-
     private final FilterViewModel vm;
     private boolean syncingCountries;
 
@@ -52,12 +50,12 @@ public final class FilterView extends ScrollPane {
         VBox box = new VBox(6, heading);
         box.getChildren().addAll(createRate());
         box.getChildren().addAll(createJss());
-        box.getChildren().addAll(createOverlap());
+        box.getChildren().addAll(RecruiterFilterControls.overlap(vm, subs));
         box.getChildren().addAll(createRegions());
         box.getChildren().addAll(createCountries());
         box.getChildren().addAll(createBadges());
         box.getChildren().addAll(createSkill());
-        box.getChildren().add(createHideListed());
+        box.getChildren().add(RecruiterFilterControls.hideListed(vm, subs));
         box.getChildren().add(new ExclusionChips(vm, subs));
         box.getChildren().add(clear);
         box.getStyleClass().add(StyleClasses.FILTER_BOX);
@@ -65,7 +63,7 @@ public final class FilterView extends ScrollPane {
         setContent(box);
     }
 
-    private static Label heading(String key, Node labelFor) {
+    static Label heading(String key, Node labelFor) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add(StyleClasses.FILTER_HEADING);
         l.setLabelFor(labelFor);
@@ -212,37 +210,6 @@ public final class FilterView extends ScrollPane {
                 ? Messages.get("filters.jss.any")
                 : Messages.format("filters.jss.value", vm.minJssProperty().get()), vm.minJssProperty()));
         return new Node[] {heading("filters.jss", slider), slider, value};
-    }
-
-    private Node[] createOverlap() {
-        Slider slider = new Slider(0, FilterViewModel.MAX_OVERLAP_HOURS, 0);
-        slider.setId("minOverlapSlider");
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setBlockIncrement(1);
-        slider.setAccessibleText(Messages.get("filters.overlap"));
-        slider.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filters.overlap.tooltip")));
-        slider.valueProperty().addListener((o, was, now) ->
-                vm.minOverlapHoursProperty().set((int) Math.round(now.doubleValue())));
-        subs.listen(vm.minOverlapHoursProperty(), (o, was, now) -> slider.setValue(now.doubleValue()));
-        Label value = new Label();
-        value.getStyleClass().add(Styles.TEXT_MUTED);
-        subs.bind(value.textProperty(), Bindings.createStringBinding(() -> vm.minOverlapHoursProperty().get() == 0
-                ? Messages.get("filters.overlap.any")
-                : Messages.format("filters.overlap.value", vm.minOverlapHoursProperty().get()),
-                vm.minOverlapHoursProperty()));
-        return new Node[] {heading("filters.overlap", slider), slider, value};
-    }
-
-    private Node createHideListed() {
-        CheckBox hide = new CheckBox(Messages.get("filters.hideListed"));
-        hide.setId("hideListedFilter");
-        hide.setWrapText(true);
-        // Buttons keep their preferred width (KeepWhole): a set width lets the words wrap in the narrow sidebar.
-        hide.setPrefWidth(HIDE_LISTED_WIDTH);
-        subs.bindBidirectional(hide.selectedProperty(), vm.hideListedProperty());
-        return hide;
     }
 
     private Node[] createCountries() {

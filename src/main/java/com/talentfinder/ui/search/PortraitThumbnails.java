@@ -18,4 +18,13 @@ public interface PortraitThumbnails {
 
     /** No images: initials only. */
     PortraitThumbnails NONE = f -> new ReadOnlyObjectWrapper<Image>().getReadOnlyProperty();
+
+    /** Thumbnails of {@code size} pixels from {@code portraits}, the same cache as the detail pane. */
+    static PortraitThumbnails from(com.talentfinder.ui.common.PortraitImages portraits, double size) {
+        return f -> {
+            ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+            portraits.request(f.portraitUrl(), size, image::set);
+            return image.getReadOnlyProperty();
+        };
+    }
 }

@@ -113,7 +113,7 @@ public final class ShortlistsView extends BorderPane {
         subs.onClose(notices::close);
         subs.onClose(table::close);
         subs.onClose(sidebar::close);
-        setBottom(new VBox(errorLine(lists, entries, refresh), notices));
+        setBottom(new VBox(ShortlistErrorLine.of(lists, entries, refresh), notices));
         com.talentfinder.ui.KeepWhole.buttonsUnder(this);
     }
 
@@ -255,37 +255,6 @@ public final class ShortlistsView extends BorderPane {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("entries-footer");
         return footer;
-    }
-
-    private static Node errorLine(ShortlistsViewModel lists, EntriesViewModel entries, RefreshViewModel refresh) {
-        Label error = new Label();
-        error.setId("shortlistError");
-        error.getStyleClass().add("shortlist-error");
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> firstOf(lists.errorProperty().get(),
-                entries.errorProperty().get(), refresh.errorProperty().get()),
-                lists.errorProperty(), entries.errorProperty(), refresh.errorProperty()));
-        Button dismiss = new Button(Messages.get("shortlist.error.dismiss"));
-        dismiss.getStyleClass().add(Styles.FLAT);
-        dismiss.setOnAction(e -> {
-            lists.clearError();
-            entries.clearError();
-        });
-        HBox line = new HBox(8, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE), error, dismiss);
-        line.getStyleClass().add("shortlist-error-line");
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.visibleProperty().bind(error.textProperty().isNotEmpty());
-        line.managedProperty().bind(line.visibleProperty());
-        return line;
-    }
-
-    private static String firstOf(String... texts) {
-        for (String t : texts) {
-            if (t != null && !t.isBlank()) {
-                return t;
-            }
-        }
-        return "";
     }
 
     private static Button action(String id, String key, String tooltip, Ikon icon, Runnable run) {
