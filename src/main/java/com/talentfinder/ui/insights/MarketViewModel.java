@@ -3,19 +3,16 @@ package com.talentfinder.ui.insights;
 import com.talentfinder.insights.MarketReport;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.RunState;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,18 +34,12 @@ public final class MarketViewModel {
     private final StringProperty keywords = new SimpleStringProperty("");
     private final IntegerProperty pages = new SimpleIntegerProperty(1);
     private final StringProperty cost = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
+    private final RunState run = new RunState(null);
     private final StringProperty caveat = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<InsightsPort.MarketFetch> report = new SimpleObjectProperty<>();
     private final ObservableList<MarketReport.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<InsightsPort.SavedReport> saved = FXCollections.observableArrayList();
-
-    private volatile boolean cancelRequested;
-    private TaskRunner.Handle handle;
 
     public MarketViewModel(InsightsPort port, TaskRunner runner, ZoneId zone) {
         this.port = port;
@@ -70,18 +61,14 @@ public final class MarketViewModel {
     public void start() {
         List<String> list = InsightsText.keywords(keywords.get());
         if (list.isEmpty()) {
-            error.set(Messages.get("insights.market.noKeywords"));
+            run.error(Messages.get("insights.market.noKeywords"));
             return;
         }
-        if (running.get()) {
+        if (!run.begin(null)) {
             return;
         }
-        error.set(null);
-        cancelRequested = false;
-        running.set(true);
-        progress.set(0);
         int n = pages.get();
-        handle = runner.run("insights-market", p -> port.fetchMarket(list, n, new InsightsPort.Progress() {
+        run.started(runner.run("insights-market", p -> port.fetchMarket(list, n, new InsightsPort.Progress() {
             @Override
             public void update(int done, int total) {
                 p.update(done, total, Messages.format("insights.progress.pages", done, total));
@@ -89,25 +76,17 @@ public final class MarketViewModel {
 
             @Override
             public boolean isCancelled() {
-                return cancelRequested || p.isCancelled();
+                return run.cancelRequested() || p.isCancelled();
             }
         }), fetch -> {
-            running.set(false);
+            run.finished();
             show(fetch, Messages.get("insights.market.title.new"));
-            status.set(fetch.cancelled() ? Messages.get("insights.market.cancelled") : "");
-        }, t -> {
-            running.set(false);
-            error.set(Messages.get("insights.error.fetch"));
-        }, (fraction, message) -> {
-            if (fraction >= 0) {
-                progress.set(fraction);
-            }
-            status.set(message == null ? "" : message);
-        });
+            run.status(fetch.cancelled() ? Messages.get("insights.market.cancelled") : "");
+        }, t -> run.failed(Messages.get("insights.error.fetch")), run.progressListener()));
     }
 
     public void cancel() {
-        cancelRequested = true;
+        run.cancel();
     }
 
     /** Saves the report shown under {@code name} (blank names are refused with a sentence). */
@@ -117,21 +96,21 @@ public final class MarketViewModel {
             return;
         }
         if (name == null || name.isBlank()) {
-            error.set(Messages.get("insights.market.noName"));
+            run.error(Messages.get("insights.market.noName"));
             return;
         }
         String clean = name.strip();
         runner.run("insights-save", p -> port.saveReport(clean, shown), r -> {
-            error.set(null);
+            run.error(null);
             title.set(r.name());
-            status.set(Messages.format("insights.market.saved", r.name()));
+            run.status(Messages.format("insights.market.saved", r.name()));
             reloadSaved();
-        }, t -> error.set(Messages.get("insights.error.save")));
+        }, t -> run.error(Messages.get("insights.error.save")));
     }
 
     public void reloadSaved() {
         runner.run("insights-saved", p -> port.savedReports(), saved::setAll,
-                t -> error.set(Messages.get("insights.error.load")));
+                t -> run.error(Messages.get("insights.error.load")));
     }
 
     /** Shows a saved report as it was saved; spends nothing. */
@@ -140,11 +119,11 @@ public final class MarketViewModel {
             return;
         }
         runner.run("insights-open", p -> port.openReport(which.id()), fetch -> {
-            error.set(null);
+            run.error(null);
             show(fetch, which.name());
-            status.set(Messages.format("insights.market.opened", which.name(),
+            run.status(Messages.format("insights.market.opened", which.name(),
                     InsightsText.DAY.format(which.savedAt().atZone(zone))));
-        }, t -> error.set(Messages.get("insights.error.load")));
+        }, t -> run.error(Messages.get("insights.error.load")));
     }
 
     /** Writes the report shown to {@code file}; {@code file} null (dialog cancelled) does nothing. */
@@ -156,15 +135,12 @@ public final class MarketViewModel {
         runner.run("insights-export", p -> {
             port.exportReport(shown, format, file);
             return file;
-        }, f -> status.set(Messages.format("insights.export.done", f.getFileName())),
-                t -> error.set(Messages.get("insights.error.export")));
+        }, f -> run.status(Messages.format("insights.export.done", f.getFileName())),
+                t -> run.error(Messages.get("insights.error.export")));
     }
 
     void dispose() {
-        cancelRequested = true;
-        if (handle != null) {
-            handle.cancel();
-        }
+        run.dispose();
     }
 
     private void show(InsightsPort.MarketFetch fetch, String name) {
@@ -172,7 +148,7 @@ public final class MarketViewModel {
         rows.setAll(fetch.report().rows());
         caveat.set(InsightsText.caveat(fetch.window(), zone));
         title.set(name);
-        progress.set(1);
+        run.progress(1);
     }
 
     private void refreshCost() {
@@ -193,19 +169,19 @@ public final class MarketViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status;
+        return run.statusProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return run.errorProperty();
     }
 
     public ReadOnlyStringProperty caveatProperty() {

@@ -5,17 +5,14 @@ import com.talentfinder.insights.RateGroup;
 import com.talentfinder.insights.RatesByLocation;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
+import com.talentfinder.ui.common.RunState;
 import java.time.ZoneId;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,18 +37,12 @@ public final class RatesViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final IntegerProperty pages = new SimpleIntegerProperty(DEFAULT_PAGES);
     private final StringProperty cost = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
+    private final RunState run = new RunState(null);
     private final StringProperty caveat = new SimpleStringProperty("");
     private final ObjectProperty<RatesByLocation> result = new SimpleObjectProperty<>();
     private final ObservableList<RateGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<RateGroup> chartGroups = FXCollections.observableArrayList();
     private final ObservableList<Freelancer> fetched = FXCollections.observableArrayList();
-
-    private volatile boolean cancelRequested;
-    private TaskRunner.Handle handle;
 
     public RatesViewModel(InsightsPort port, TaskRunner runner, ZoneId zone) {
         this.port = port;
@@ -75,19 +66,14 @@ public final class RatesViewModel {
     public void start() {
         String q = query.get() == null ? "" : query.get().strip();
         if (q.isEmpty()) {
-            error.set(Messages.get("insights.rates.noQuery"));
+            run.error(Messages.get("insights.rates.noQuery"));
             return;
         }
-        if (running.get()) {
-            return;
-        }
-        error.set(null);
-        cancelRequested = false;
-        running.set(true);
-        progress.set(0);
         int n = pages.get();
-        status.set(Messages.format("insights.progress.pages", 0, n));
-        handle = runner.run("insights-rates", p -> port.fetchRates(q, n, new InsightsPort.Progress() {
+        if (!run.begin(Messages.format("insights.progress.pages", 0, n))) {
+            return;
+        }
+        run.started(runner.run("insights-rates", p -> port.fetchRates(q, n, new InsightsPort.Progress() {
             @Override
             public void update(int done, int total) {
                 p.update(done, total, Messages.format("insights.progress.pages", done, total));
@@ -95,32 +81,21 @@ public final class RatesViewModel {
 
             @Override
             public boolean isCancelled() {
-                return cancelRequested || p.isCancelled();
+                return run.cancelRequested() || p.isCancelled();
             }
-        }), this::show, this::failed, (fraction, message) -> {
-            if (fraction >= 0) {
-                progress.set(fraction);
-            }
-            if (message != null) {
-                status.set(message);
-            }
-        });
+        }), this::show, this::failed, run.progressListener()));
     }
 
     /** Stops after the page in flight; the pages fetched so far are kept and shown. */
     public void cancel() {
-        cancelRequested = true;
+        run.cancel();
     }
 
     void dispose() {
-        cancelRequested = true;
-        if (handle != null) {
-            handle.cancel();
-        }
+        run.dispose();
     }
 
     private void show(InsightsPort.RatesFetch fetch) {
-        running.set(false);
         RatesByLocation rates = RatesByLocation.of(fetch.freelancers());
         result.set(rates);
         groups.setAll(rates.groups());
@@ -129,14 +104,13 @@ public final class RatesViewModel {
         caveat.set(InsightsText.caveat(fetch.window(), zone));
         String summary = Messages.format("insights.rates.summary", rates.included(), fetch.pagesFetched(),
                 rates.excluded());
-        status.set(fetch.cancelled() ? Messages.format("insights.rates.cancelled", summary) : summary);
-        progress.set(1);
+        run.finished();
+        run.status(fetch.cancelled() ? Messages.format("insights.rates.cancelled", summary) : summary);
     }
 
     private void failed(Throwable t) {
-        running.set(false);
-        error.set(Messages.get("insights.error.fetch"));
-        status.set("");
+        run.failed(Messages.get("insights.error.fetch"));
+        run.status("");
     }
 
     private void refreshCost() {
@@ -157,19 +131,19 @@ public final class RatesViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status;
+        return run.statusProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return run.errorProperty();
     }
 
     public ReadOnlyStringProperty caveatProperty() {

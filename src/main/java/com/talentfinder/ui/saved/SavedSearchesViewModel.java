@@ -12,17 +12,16 @@ import com.talentfinder.domain.Freelancer;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.ApiErrorText;
+import com.talentfinder.ui.common.RunState;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -55,15 +54,11 @@ public final class SavedSearchesViewModel {
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
     private final ObjectProperty<Freelancer> selectedResult = new SimpleObjectProperty<>();
     private final StringProperty cost = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final RunState run = new RunState("");
     private final BooleanProperty checkAtStart = new SimpleBooleanProperty();
     private final IntegerProperty checkBudget = new SimpleIntegerProperty(SavedSearches.DEFAULT_CHECK_BUDGET);
 
     private BatchCancellation cancellation;
-    private TaskRunner.Handle handle;
     private boolean loadingOptions;
 
     public SavedSearchesViewModel(SavedSearches saved, TaskRunner runner, Clock clock) {
@@ -106,28 +101,17 @@ public final class SavedSearchesViewModel {
     /** Runs the selected search (asks the service afresh); its cost is shown before. */
     public void run() {
         Row row = selected.get();
-        if (row == null || running.get()) {
+        if (row == null || !run.begin(Messages.format("saved.run.progress", 0, row.search().pages()))) {
             return;
         }
-        error.set("");
-        running.set(true);
-        progress.set(0);
-        status.set(Messages.format("saved.run.progress", 0, row.search().pages()));
         BatchCancellation cancel = new BatchCancellation();
         cancellation = cancel;
-        handle = runner.run("saved-run", p -> saved.run(row.search(), new BatchListener() {
+        run.started(runner.run("saved-run", p -> saved.run(row.search(), new BatchListener() {
             @Override
             public void onProgress(BatchProgress b) {
                 p.update(b.done(), b.total(), Messages.format("saved.run.progress", b.done(), b.total()));
             }
-        }, cancel), this::finished, this::failed, (fraction, message) -> {
-            if (fraction >= 0) {
-                progress.set(fraction);
-            }
-            if (message != null) {
-                status.set(message);
-            }
-        });
+        }, cancel), this::finished, this::failed, run.progressListener()));
     }
 
     /** Stops after the page in flight; what was fetched is kept and recorded. */
@@ -140,7 +124,7 @@ public final class SavedSearchesViewModel {
     /** Deletes the selected search with its runs. */
     public void delete() {
         Row row = selected.get();
-        if (row == null || running.get()) {
+        if (row == null || run.isRunning()) {
             return;
         }
         runner.run("saved-delete", p -> saved.delete(row.search().name()), done -> {
@@ -151,39 +135,34 @@ public final class SavedSearchesViewModel {
 
     /** The check at start: runs the searches not run for a week within the budget; does nothing when off. */
     public void checkDue() {
-        if (!saved.checkAtStart().enabled() || running.get()) {
+        if (!saved.checkAtStart().enabled() || !run.begin(Messages.get("saved.check.running"))) {
             return;
         }
-        running.set(true);
-        status.set(Messages.get("saved.check.running"));
         BatchCancellation cancel = new BatchCancellation();
         cancellation = cancel;
-        handle = runner.run("saved-check", p -> saved.runDue(BatchListener.NONE, cancel), report -> {
-            running.set(false);
+        run.started(runner.run("saved-check", p -> saved.runDue(BatchListener.NONE, cancel), report -> {
+            run.finished();
             int fresh = report.runs().stream().mapToInt(r -> r.newIds().size()).sum();
-            status.set(report.runs().isEmpty() && report.skipped().isEmpty() ? ""
+            run.status(report.runs().isEmpty() && report.skipped().isEmpty() ? ""
                     : Messages.format("saved.check.done", report.runs().size(), fresh, report.calls(),
                             report.skipped().size()));
             reload();
-        }, this::failed);
+        }, this::failed));
     }
 
     void dispose() {
         cancel();
-        if (handle != null) {
-            handle.cancel();
-        }
+        run.dispose();
     }
 
     private void finished(RunOutcome r) {
-        running.set(false);
-        progress.set(1);
+        run.finished();
         if (r.ending() == RunOutcome.Ending.FAILED) {
-            error.set(ApiErrorText.of(r.failure()));
+            run.error(ApiErrorText.of(r.failure()));
         }
         String summary = Messages.format("saved.run.done", r.newIds().size(), r.seenBefore(), r.pagesFetched(),
                 r.calls());
-        status.set(switch (r.ending()) {
+        run.status(switch (r.ending()) {
             case NOTHING_NEW -> summary + " " + Messages.get("saved.run.stoppedNothingNew");
             case CANCELLED -> summary + " " + Messages.get("saved.run.cancelled");
             default -> summary;
@@ -192,8 +171,7 @@ public final class SavedSearchesViewModel {
     }
 
     private void failed(Throwable t) {
-        running.set(false);
-        error.set(Messages.get("saved.error.store"));
+        run.failed(Messages.get("saved.error.store"));
     }
 
     private void showSelected() {
@@ -258,19 +236,19 @@ public final class SavedSearchesViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status;
+        return run.statusProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return run.errorProperty();
     }
 
     public BooleanProperty checkAtStartProperty() {
