@@ -2,8 +2,11 @@ package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.batch.BatchCancellation;
+import com.talentfinder.app.batch.BatchEstimate;
+import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.insights.Caveat;
 import com.talentfinder.app.insights.DefaultInsightsService;
+import com.talentfinder.app.insights.FetchSummary;
 import com.talentfinder.app.insights.InsightsService;
 import com.talentfinder.app.insights.InsightsTables;
 import com.talentfinder.app.insights.Outcomes;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +78,45 @@ final class ReportCommand implements Runnable {
             return true;
         }
 
+        /** A run that fetches pages for a report. */
+        interface Fetch<T> {
+            T run(BatchListener progress, BatchCancellation cancel);
+        }
+
+        /** What {@link #fetch} gave: the outcome to print, or the exit code to stop with. */
+        record Fetched<T>(T outcome, Integer exit) {
+        }
+
+        /**
+         * Says the source and the cost, runs {@code fetch} with progress on stderr, and stops on a refused query,
+         * too few credits, or a failure before any page (said on stderr).
+         */
+        <T> Fetched<T> fetch(InsightsService service, BatchEstimate estimate, Fetch<T> fetch,
+                             Function<T, FetchSummary> summary) {
+            T outcome;
+            try {
+                if (!InsightsOutput.announce(service, estimate, err())) {
+                    return new Fetched<>(null, ExitCodes.USAGE);
+                }
+                outcome = fetch.run(InsightsOutput.progress(err()), new BatchCancellation());
+            } catch (InvalidSearchException e) {
+                err().println(e.getMessage());
+                return new Fetched<>(null, ExitCodes.USAGE);
+            }
+            return new Fetched<>(outcome, InsightsOutput.stopCode(summary.apply(outcome), err()));
+        }
+
+        /** Prints the report as JSON (with its caveat) or as the table, then writes --output. */
+        int print(ReportTable table, Object json, FetchSummary fetch) {
+            if (format == InsightsOutput.Format.json) {
+                InsightsOutput.json(json, Caveat.rates(fetch.fetched(), fetch.demo(), services.clock().getZone()),
+                        fetch.fetched(), out());
+            } else {
+                InsightsOutput.table(table, format, out());
+            }
+            return export(table);
+        }
+
         int export(ReportTable table) {
             if (output != null) {
                 try {
@@ -106,28 +149,13 @@ final class ReportCommand implements Runnable {
             }
             InsightsService service = DefaultInsightsService.of(services, demo);
             String query = String.join(" ", words);
-            Outcomes.Rates r;
-            try {
-                if (!InsightsOutput.announce(service, service.estimateRates(query, pages), err())) {
-                    return ExitCodes.USAGE;
-                }
-                r = service.ratesByLocation(query, pages, InsightsOutput.progress(err()), new BatchCancellation());
-            } catch (InvalidSearchException e) {
-                err().println(e.getMessage());
-                return ExitCodes.USAGE;
+            Fetched<Outcomes.Rates> f = fetch(service, service.estimateRates(query, pages),
+                    (progress, cancel) -> service.ratesByLocation(query, pages, progress, cancel), Outcomes.Rates::fetch);
+            if (f.exit() != null) {
+                return f.exit();
             }
-            Integer stop = InsightsOutput.stopCode(r.fetch(), err());
-            if (stop != null) {
-                return stop;
-            }
-            ReportTable table = InsightsTables.rates(r, services.clock().getZone());
-            if (format == InsightsOutput.Format.json) {
-                InsightsOutput.json(r.json(), Caveat.rates(r.fetch().fetched(), r.fetch().demo(),
-                        services.clock().getZone()), r.fetch().fetched(), out());
-            } else {
-                InsightsOutput.table(table, format, out());
-            }
-            return export(table);
+            Outcomes.Rates r = f.outcome();
+            return print(InsightsTables.rates(r, services.clock().getZone()), r.json(), r.fetch());
         }
     }
 
@@ -168,19 +196,13 @@ final class ReportCommand implements Runnable {
                     err().println("Give at least one keyword, or --open NAME.");
                     return ExitCodes.USAGE;
                 }
-                try {
-                    if (!InsightsOutput.announce(service, service.estimateMarket(keywords, pages), err())) {
-                        return ExitCodes.USAGE;
-                    }
-                    m = service.marketReport(keywords, pages, InsightsOutput.progress(err()), new BatchCancellation());
-                } catch (InvalidSearchException e) {
-                    err().println(e.getMessage());
-                    return ExitCodes.USAGE;
+                Fetched<Outcomes.Market> f = fetch(service, service.estimateMarket(keywords, pages),
+                        (progress, cancel) -> service.marketReport(keywords, pages, progress, cancel),
+                        Outcomes.Market::fetch);
+                if (f.exit() != null) {
+                    return f.exit();
                 }
-                Integer stop = InsightsOutput.stopCode(m.fetch(), err());
-                if (stop != null) {
-                    return stop;
-                }
+                m = f.outcome();
                 if (save != null) {
                     if (save.isBlank()) {
                         err().println("--save needs a name.");
@@ -191,14 +213,7 @@ final class ReportCommand implements Runnable {
                             + "\" (no credits).");
                 }
             }
-            ReportTable table = InsightsTables.market(m, services.clock().getZone());
-            if (format == InsightsOutput.Format.json) {
-                InsightsOutput.json(m.json(), Caveat.rates(m.fetch().fetched(), m.fetch().demo(),
-                        services.clock().getZone()), m.fetch().fetched(), out());
-            } else {
-                InsightsOutput.table(table, format, out());
-            }
-            return export(table);
+            return print(InsightsTables.market(m, services.clock().getZone()), m.json(), m.fetch());
         }
     }
 }
