@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.api.ApiException;
+import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.batch.BatchEstimate;
 import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.batch.BatchProgress;
 import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.app.insights.FetchSummary;
 import com.talentfinder.app.insights.InsightsService;
+import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.export.ReportTable;
 import com.talentfinder.insights.FetchedWindow;
 import java.io.IOException;
@@ -19,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** What the insight commands share: the cost line, progress on stderr, and table, CSV or JSON with the caveat. */
 final class InsightsOutput {
@@ -45,6 +49,34 @@ final class InsightsOutput {
             return false;
         }
         return true;
+    }
+
+    /** A run that fetches pages for a report. */
+    interface Fetch<T> {
+        T run(BatchListener progress, BatchCancellation cancel);
+    }
+
+    /** What {@link #fetch} gave: the outcome to print, or the exit code to stop with. */
+    record Fetched<T>(T outcome, Integer exit) {
+    }
+
+    /**
+     * Says the source and the cost (a query the estimate refuses is a usage error), runs {@code fetch} with progress on stderr, and stops on a refused query,
+     * too few credits, or a failure before any page (said on stderr).
+     */
+    static <T> Fetched<T> fetch(InsightsService service, Supplier<BatchEstimate> estimate, Fetch<T> fetch,
+                                Function<T, FetchSummary> summary, PrintWriter err) {
+        T outcome;
+        try {
+            if (!announce(service, estimate.get(), err)) {
+                return new Fetched<>(null, ExitCodes.USAGE);
+            }
+            outcome = fetch.run(progress(err), new BatchCancellation());
+        } catch (InvalidSearchException e) {
+            err.println(e.getMessage());
+            return new Fetched<>(null, ExitCodes.USAGE);
+        }
+        return new Fetched<>(outcome, stopCode(summary.apply(outcome), err));
     }
 
     /** Progress after each page, on stderr. */

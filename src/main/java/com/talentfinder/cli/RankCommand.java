@@ -1,13 +1,11 @@
 package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.insights.Caveat;
 import com.talentfinder.app.insights.DefaultInsightsService;
 import com.talentfinder.app.insights.InsightsService;
 import com.talentfinder.app.insights.InsightsTables;
 import com.talentfinder.app.insights.Outcomes;
-import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.insights.RankingCriteria;
 import com.talentfinder.insights.RankingPreset;
 import com.talentfinder.insights.WeightSpecException;
@@ -86,20 +84,14 @@ final class RankCommand implements Callable<Integer> {
         }
         InsightsService service = DefaultInsightsService.of(services, demo);
         String query = String.join(" ", words);
-        Outcomes.Ranking r;
-        try {
-            if (!InsightsOutput.announce(service, service.estimateRanking(query, pages), err)) {
-                return ExitCodes.USAGE;
-            }
-            r = service.rank(query, pages, criteria, InsightsOutput.progress(err), new BatchCancellation());
-        } catch (InvalidSearchException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
+        InsightsOutput.Fetched<Outcomes.Ranking> f = InsightsOutput.fetch(service,
+                () -> service.estimateRanking(query, pages),
+                (progress, cancel) -> service.rank(query, pages, criteria, progress, cancel), Outcomes.Ranking::fetch,
+                err);
+        if (f.exit() != null) {
+            return f.exit();
         }
-        Integer stop = InsightsOutput.stopCode(r.fetch(), err);
-        if (stop != null) {
-            return stop;
-        }
+        Outcomes.Ranking r = f.outcome();
         PrintWriter out = spec.commandLine().getOut();
         if (format == InsightsOutput.Format.json) {
             InsightsOutput.json(r.json(), Caveat.ranking(r.fetch().fetched(), r.fetch().demo(),

@@ -1,16 +1,12 @@
 package com.talentfinder.cli;
 
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.batch.BatchCancellation;
-import com.talentfinder.app.batch.BatchEstimate;
-import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.insights.Caveat;
 import com.talentfinder.app.insights.DefaultInsightsService;
 import com.talentfinder.app.insights.FetchSummary;
 import com.talentfinder.app.insights.InsightsService;
 import com.talentfinder.app.insights.InsightsTables;
 import com.talentfinder.app.insights.Outcomes;
-import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.export.ReportTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,34 +73,6 @@ final class ReportCommand implements Runnable {
             return true;
         }
 
-        /** A run that fetches pages for a report. */
-        interface Fetch<T> {
-            T run(BatchListener progress, BatchCancellation cancel);
-        }
-
-        /** What {@link #fetch} gave: the outcome to print, or the exit code to stop with. */
-        record Fetched<T>(T outcome, Integer exit) {
-        }
-
-        /**
-         * Says the source and the cost, runs {@code fetch} with progress on stderr, and stops on a refused query,
-         * too few credits, or a failure before any page (said on stderr).
-         */
-        <T> Fetched<T> fetch(InsightsService service, BatchEstimate estimate, Fetch<T> fetch,
-                             Function<T, FetchSummary> summary) {
-            T outcome;
-            try {
-                if (!InsightsOutput.announce(service, estimate, err())) {
-                    return new Fetched<>(null, ExitCodes.USAGE);
-                }
-                outcome = fetch.run(InsightsOutput.progress(err()), new BatchCancellation());
-            } catch (InvalidSearchException e) {
-                err().println(e.getMessage());
-                return new Fetched<>(null, ExitCodes.USAGE);
-            }
-            return new Fetched<>(outcome, InsightsOutput.stopCode(summary.apply(outcome), err()));
-        }
-
         /** Prints the report as JSON (with its caveat) or as the table, then writes --output. */
         int print(ReportTable table, Object json, FetchSummary fetch) {
             if (format == InsightsOutput.Format.json) {
@@ -149,8 +116,8 @@ final class ReportCommand implements Runnable {
             }
             InsightsService service = DefaultInsightsService.of(services, demo);
             String query = String.join(" ", words);
-            Fetched<Outcomes.Rates> f = fetch(service, service.estimateRates(query, pages),
-                    (progress, cancel) -> service.ratesByLocation(query, pages, progress, cancel), Outcomes.Rates::fetch);
+            InsightsOutput.Fetched<Outcomes.Rates> f = InsightsOutput.fetch(service, () -> service.estimateRates(query, pages),
+                    (progress, cancel) -> service.ratesByLocation(query, pages, progress, cancel), Outcomes.Rates::fetch, err());
             if (f.exit() != null) {
                 return f.exit();
             }
@@ -196,9 +163,9 @@ final class ReportCommand implements Runnable {
                     err().println("Give at least one keyword, or --open NAME.");
                     return ExitCodes.USAGE;
                 }
-                Fetched<Outcomes.Market> f = fetch(service, service.estimateMarket(keywords, pages),
+                InsightsOutput.Fetched<Outcomes.Market> f = InsightsOutput.fetch(service, () -> service.estimateMarket(keywords, pages),
                         (progress, cancel) -> service.marketReport(keywords, pages, progress, cancel),
-                        Outcomes.Market::fetch);
+                        Outcomes.Market::fetch, err());
                 if (f.exit() != null) {
                     return f.exit();
                 }

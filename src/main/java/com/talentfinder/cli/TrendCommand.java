@@ -3,13 +3,11 @@ package com.talentfinder.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.talentfinder.app.AppServices;
-import com.talentfinder.app.batch.BatchCancellation;
 import com.talentfinder.app.insights.Caveat;
 import com.talentfinder.app.insights.DefaultInsightsService;
 import com.talentfinder.app.insights.InsightsService;
 import com.talentfinder.app.insights.InsightsTables;
 import com.talentfinder.app.insights.Outcomes;
-import com.talentfinder.domain.InvalidSearchException;
 import com.talentfinder.export.ReportTable;
 import com.talentfinder.insights.SkillSupply;
 import java.io.PrintWriter;
@@ -63,20 +61,13 @@ final class TrendCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             InsightsService service = DefaultInsightsService.of(services, demo);
-            Outcomes.TrendCheck t;
-            try {
-                if (!InsightsOutput.announce(service, service.estimateTrendCheck(keywords), err)) {
-                    return ExitCodes.USAGE;
-                }
-                t = service.checkNow(keywords, InsightsOutput.progress(err), new BatchCancellation());
-            } catch (InvalidSearchException e) {
-                err.println(e.getMessage());
-                return ExitCodes.USAGE;
+            InsightsOutput.Fetched<Outcomes.TrendCheck> f = InsightsOutput.fetch(service,
+                    () -> service.estimateTrendCheck(keywords),
+                    (progress, cancel) -> service.checkNow(keywords, progress, cancel), Outcomes.TrendCheck::fetch, err);
+            if (f.exit() != null) {
+                return f.exit();
             }
-            Integer stop = InsightsOutput.stopCode(t.fetch(), err);
-            if (stop != null) {
-                return stop;
-            }
+            Outcomes.TrendCheck t = f.outcome();
             String caveat = Caveat.supply(t.fetch().demo()) + " "
                     + Caveat.fetchedText(t.fetch().fetched(), services.clock().getZone());
             if (format == InsightsOutput.Format.json) {
