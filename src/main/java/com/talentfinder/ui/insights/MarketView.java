@@ -39,8 +39,8 @@ final class MarketView extends BorderPane {
         keywords.setPrefColumnCount(26);
         keywords.setOnAction(e -> vm.start());
         RunBar bar = new RunBar(keywords, vm.pagesProperty(), "insights.market.start", vm::start, vm::cancel,
-                vm.costProperty(), vm.runningProperty(), vm.progressProperty(), vm.statusProperty(),
-                vm.errorProperty());
+                vm.costProperty(), vm.runState().runningProperty(), vm.runState().progressProperty(), vm.runState().statusProperty(),
+                vm.runState().errorProperty());
 
         Label title = new Label();
         title.getStyleClass().add("insights-title");

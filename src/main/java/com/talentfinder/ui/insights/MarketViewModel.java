@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -168,20 +166,9 @@ public final class MarketViewModel {
         return cost;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return run.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return run.progressProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return run.statusProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return run.errorProperty();
+    /** The run: whether it is under way, its progress, status line and error sentence. */
+    public RunState runState() {
+        return run;
     }
 
     public ReadOnlyStringProperty caveatProperty() {

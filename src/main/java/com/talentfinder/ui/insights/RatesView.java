@@ -33,8 +33,8 @@ final class RatesView extends BorderPane {
         query.setPrefColumnCount(22);
         query.setOnAction(e -> vm.start());
         bar = new RunBar(query, vm.pagesProperty(), "insights.rates.start", vm::start, vm::cancel,
-                vm.costProperty(), vm.runningProperty(), vm.progressProperty(), vm.statusProperty(),
-                vm.errorProperty());
+                vm.costProperty(), vm.runState().runningProperty(), vm.runState().progressProperty(), vm.runState().statusProperty(),
+                vm.runState().errorProperty());
         setTop(bar);
 
         Label caveat = caveatLabel(vm.caveatProperty());

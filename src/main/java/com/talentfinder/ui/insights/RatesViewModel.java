@@ -9,8 +9,6 @@ import com.talentfinder.ui.common.RunState;
 import java.time.ZoneId;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -130,20 +128,9 @@ public final class RatesViewModel {
         return cost;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return run.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return run.progressProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return run.statusProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return run.errorProperty();
+    /** The run: whether it is under way, its progress, status line and error sentence. */
+    public RunState runState() {
+        return run;
     }
 
     public ReadOnlyStringProperty caveatProperty() {

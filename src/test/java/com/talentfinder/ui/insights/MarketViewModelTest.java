@@ -42,7 +42,7 @@ class MarketViewModelTest {
         vm.start();
         assertThat(port.calls).isEqualTo(1);
         assertThat(vm.rows()).extracting(r -> r.keyword()).containsOnly("wordpress");
-        assertThat(vm.statusProperty().get()).startsWith("Cancelled");
+        assertThat(vm.runState().statusProperty().get()).startsWith("Cancelled");
     }
 
     @Test
@@ -50,7 +50,7 @@ class MarketViewModelTest {
         vm.keywordsProperty().set("wordpress, shopify");
         vm.start();
         vm.save("  ");
-        assertThat(vm.errorProperty().get()).isEqualTo("Give the report a name to save it.");
+        assertThat(vm.runState().errorProperty().get()).isEqualTo("Give the report a name to save it.");
         vm.save("Q4 web rates");
         assertThat(vm.savedReports()).extracting(InsightsPort.SavedReport::name).containsExactly("Q4 web rates");
         int spent = port.calls;
@@ -60,7 +60,7 @@ class MarketViewModelTest {
         assertThat(port.calls).isEqualTo(spent);
         assertThat(later.rows()).hasSameSizeAs(vm.rows());
         assertThat(later.titleProperty().get()).isEqualTo("Q4 web rates");
-        assertThat(later.statusProperty().get()).contains("No credits were spent");
+        assertThat(later.runState().statusProperty().get()).contains("No credits were spent");
     }
 
     @Test
@@ -71,17 +71,17 @@ class MarketViewModelTest {
         assertThat(port.exported).isEmpty();
         vm.export(InsightsPort.ExportFormat.XLSX, Path.of("/tmp/report.xlsx"));
         assertThat(port.exported).containsExactly("XLSX:report.xlsx");
-        assertThat(vm.statusProperty().get()).isEqualTo("Saved report.xlsx.");
+        assertThat(vm.runState().statusProperty().get()).isEqualTo("Saved report.xlsx.");
         port.fail = true;
         vm.export(InsightsPort.ExportFormat.CSV, Path.of("/tmp/r.csv"));
-        assertThat(vm.errorProperty().get()).startsWith("The file could not be written.");
+        assertThat(vm.runState().errorProperty().get()).startsWith("The file could not be written.");
     }
 
     @Test
     void noKeywordsIsSaidPlainly() {
         vm.keywordsProperty().set(" , ");
         vm.start();
-        assertThat(vm.errorProperty().get()).startsWith("Type one or more keywords");
+        assertThat(vm.runState().errorProperty().get()).startsWith("Type one or more keywords");
         assertThat(port.calls).isZero();
     }
 }

@@ -47,7 +47,7 @@ class RatesViewModelTest {
     void aBlankQueryAsksForOneAndSpendsNothing() {
         vm.queryProperty().set("   ");
         vm.start();
-        assertThat(vm.errorProperty().get()).contains("Type what to search for");
+        assertThat(vm.runState().errorProperty().get()).contains("Type what to search for");
         assertThat(port.calls).isZero();
     }
 
@@ -61,10 +61,10 @@ class RatesViewModelTest {
         assertThat(vm.chartGroups()).anyMatch(g -> g.key().kind() == LocationKey.Kind.OTHER_COUNTRIES);
         int excluded = vm.resultProperty().get().excluded();
         assertThat(excluded).isPositive();
-        assertThat(vm.statusProperty().get()).contains("from 3 pages").contains(excluded + " without a rate left out");
+        assertThat(vm.runState().statusProperty().get()).contains("from 3 pages").contains(excluded + " without a rate left out");
         assertThat(vm.caveatProperty().get()).contains("ASKING rates").contains("not rates paid")
                 .contains("30 Nov 2026");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.runState().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -80,7 +80,7 @@ class RatesViewModelTest {
         assertThat(port.calls).isEqualTo(2);
         assertThat(vm.resultProperty().get().included() + vm.resultProperty().get().excluded()).isEqualTo(100);
         assertThat(vm.fetched()).hasSize(100);
-        assertThat(vm.statusProperty().get()).startsWith("Cancelled: showing what was fetched.")
+        assertThat(vm.runState().statusProperty().get()).startsWith("Cancelled: showing what was fetched.")
                 .contains("from 2 pages");
     }
 
@@ -89,9 +89,9 @@ class RatesViewModelTest {
         port.fail = true;
         vm.queryProperty().set("wordpress");
         vm.start();
-        assertThat(vm.errorProperty().get()).startsWith("The figures could not be fetched.")
+        assertThat(vm.runState().errorProperty().get()).startsWith("The figures could not be fetched.")
                 .doesNotContain("secret-key-123");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.runState().runningProperty().get()).isFalse();
     }
 
     @Test

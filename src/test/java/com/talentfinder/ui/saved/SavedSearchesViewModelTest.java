@@ -71,8 +71,8 @@ class SavedSearchesViewModelTest {
         assertThat(fx.calls).hasValue(2);
         assertThat(vm.results()).hasSize(12).allMatch(SavedSearchesViewModel.ResultRow::isNew);
         assertThat(vm.searches().get(0).newSince()).isEqualTo("12 new (first run)");
-        assertThat(vm.statusProperty().get()).startsWith("12 new, 0 seen before");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.runState().statusProperty().get()).startsWith("12 new, 0 seen before");
+        assertThat(vm.runState().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -90,7 +90,7 @@ class SavedSearchesViewModelTest {
         assertThat(vm.searches().get(0).newSince()).isEqualTo("3 new since Monday");
         assertThat(vm.results().stream().filter(SavedSearchesViewModel.ResultRow::isNew)
                 .map(r -> r.freelancer().name())).containsExactly("Person 50", "Person 51", "Person 52");
-        assertThat(vm.statusProperty().get()).startsWith("3 new, 12 seen before (2 pages, 2 calls).");
+        assertThat(vm.runState().statusProperty().get()).startsWith("3 new, 12 seen before (2 pages, 2 calls).");
     }
 
     @Test
@@ -121,7 +121,7 @@ class SavedSearchesViewModelTest {
         assertThat(fx.saved.checkAtStart().creditBudget()).isEqualTo(5);
         vm.checkDue();
         assertThat(fx.calls).hasValue(2);
-        assertThat(vm.statusProperty().get()).startsWith("Check at start: 1 saved search run, 12 new");
+        assertThat(vm.runState().statusProperty().get()).startsWith("Check at start: 1 saved search run, 12 new");
         vm.checkDue(); // just run: not due any more
         assertThat(fx.calls).hasValue(2);
     }
