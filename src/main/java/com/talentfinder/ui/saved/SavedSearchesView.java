@@ -18,12 +18,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +45,7 @@ final class SavedSearchesView extends BorderPane {
 
     private final Subscriptions subs = new Subscriptions();
     private final SavedSearchesViewModel vm;
-    final TableView<SavedSearchesViewModel.Row> searches = new TableView<>();
+    final ListView<SavedSearchesViewModel.Row> searches = new ListView<>();
     final TableView<SavedSearchesViewModel.ResultRow> results = new TableView<>();
     final Button run = new Button(Messages.get("saved.run"), new FontIcon(MaterialDesignP.PLAY));
 
@@ -56,11 +59,11 @@ final class SavedSearchesView extends BorderPane {
         left.getStyleClass().add("saved-left");
         VBox.setVgrow(searches, Priority.ALWAYS);
         // The options' sentence wraps: it must not make the list wider than its share of the split.
-        left.setMinWidth(240);
-        left.setPrefWidth(320);
+        left.setMinWidth(220);
+        left.setPrefWidth(270);
         SplitPane split = new SplitPane(left, createResultsTable(), profilePane);
         split.setId("savedSplit");
-        split.setDividerPositions(0.34, 0.74);
+        split.setDividerPositions(0.26, 0.74);
         SplitPane.setResizableWithParent(profilePane, false);
         setCenter(split);
         KeepWhole.buttonsUnder(this);
@@ -133,18 +136,8 @@ final class SavedSearchesView extends BorderPane {
 
     private Node createSearchesTable() {
         searches.setId("savedSearchesTable");
-        searches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SavedSearchesViewModel.Row, String> name = text("saved.column.name", SavedSearchesViewModel.Row::name, 105);
-        name.setMaxWidth(160);
-        TableColumn<SavedSearchesViewModel.Row, String> lastRun =
-                text("saved.column.lastRun", SavedSearchesViewModel.Row::lastRun, 90);
-        lastRun.setMaxWidth(100);
-        searches.getColumns().add(name);
-        searches.getColumns().add(lastRun);
-        TableColumn<SavedSearchesViewModel.Row, String> fresh =
-                text("saved.column.new", SavedSearchesViewModel.Row::newSince, 130);
-        fresh.getStyleClass().add("saved-new-since");
-        searches.getColumns().add(fresh);
+        // One row a search, two lines (name; last run and who is new), so a narrow list never cuts them short.
+        searches.setCellFactory(l -> new SearchCell());
         Label empty = new Label(Messages.get("saved.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("saved-placeholder");
@@ -219,12 +212,18 @@ final class SavedSearchesView extends BorderPane {
         mark.setMaxWidth(72);
         mark.setSortable(true);
         results.getColumns().add(mark);
-        results.getColumns().add(resultText("saved.column.freelancer", f -> f.displayName(), 120));
+        TableColumn<SavedSearchesViewModel.ResultRow, String> who =
+                resultText("saved.column.freelancer", f -> f.displayName(), 120);
+        who.setMinWidth(100);
+        results.getColumns().add(who);
         results.getColumns().add(resultText("saved.column.title", f -> f.title() == null ? "" : f.title(), 150));
         TableColumn<SavedSearchesViewModel.ResultRow, String> rate = resultText("saved.column.rate", ResultFormats::rate, 72);
         rate.setMinWidth(64);
         results.getColumns().add(rate);
-        results.getColumns().add(resultText("saved.column.location", FreelancerFormat::location, 110));
+        TableColumn<SavedSearchesViewModel.ResultRow, String> where =
+                resultText("saved.column.location", FreelancerFormat::location, 110);
+        where.setMinWidth(90);
+        results.getColumns().add(where);
         results.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SavedSearchesViewModel.ResultRow item, boolean empty) {
@@ -244,12 +243,50 @@ final class SavedSearchesView extends BorderPane {
 
     private static final javafx.css.PseudoClass NEW = javafx.css.PseudoClass.getPseudoClass("new");
 
-    private static TableColumn<SavedSearchesViewModel.Row, String> text(String key,
-            Function<SavedSearchesViewModel.Row, String> value, double width) {
-        TableColumn<SavedSearchesViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+    /**
+     * A saved search in the list, in short lines that fit a narrow list: its name, when it last ran (left out
+     * before a first run) and who is new; the tooltip says all.
+     */
+    private static final class SearchCell extends ListCell<SavedSearchesViewModel.Row> {
+        private final Label name = new Label();
+        private final Label lastRun = new Label();
+        private final Label fresh = new Label();
+        private final VBox lines = new VBox(1);
+        private final Tooltip tip = new Tooltip();
+
+        SearchCell() {
+            name.getStyleClass().add("saved-row-name");
+            lastRun.getStyleClass().add("saved-row-detail");
+            fresh.getStyleClass().addAll("saved-row-detail", "saved-new-since");
+            for (Label l : new Label[] {name, lastRun, fresh}) {
+                l.setMinWidth(0);
+            }
+            setPrefWidth(0); // the list's width, never the text's: no sideways scrolling
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(SavedSearchesViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(row.name());
+            fresh.setText(row.newSince());
+            if (row.search() != null && !row.detail().equals(row.newSince())) {
+                lastRun.setText(Messages.format("saved.row.lastRun", row.lastRun()));
+                lines.getChildren().setAll(name, lastRun, fresh);
+            } else {
+                lines.getChildren().setAll(name, fresh);
+            }
+            tip.setText(Messages.format("saved.row.tooltip", row.name(), row.query(), row.detail()));
+            setGraphic(lines);
+            setTooltip(tip);
+        }
     }
 
     private static TableColumn<SavedSearchesViewModel.ResultRow, String> resultText(String key,

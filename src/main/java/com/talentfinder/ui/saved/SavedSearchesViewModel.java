@@ -34,8 +34,11 @@ import javafx.collections.ObservableList;
  */
 public final class SavedSearchesViewModel {
 
-    /** A row of the list, worded. */
-    public record Row(SavedSearch search, String name, String query, String lastRun, String newSince) {
+    /**
+     * A row of the list, worded: {@code detail} is the second line under the name ("Last run today 13:06 ·
+     * 10 new (first run)", or "Not run yet").
+     */
+    public record Row(SavedSearch search, String name, String query, String lastRun, String newSince, String detail) {
     }
 
     /** A result of the latest run. */
@@ -207,8 +210,10 @@ public final class SavedSearchesViewModel {
 
     private Row row(SavedSearchSummary s) {
         SavedSearch search = s.search();
-        return new Row(search, search.name(), search.query(),
-                SavedText.when(s.lastRun() == null ? null : s.lastRun().ranAt(), clock), SavedText.newSince(s, clock));
+        String lastRun = SavedText.when(s.lastRun() == null ? null : s.lastRun().ranAt(), clock);
+        String newSince = SavedText.newSince(s, clock);
+        String detail = s.lastRun() == null ? newSince : Messages.format("saved.row.detail", lastRun, newSince);
+        return new Row(search, search.name(), search.query(), lastRun, newSince, detail);
     }
 
     // Properties //

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -69,7 +70,7 @@ class SavedSearchesScreenFxTest {
         TableView<?> results = robot.lookup("#savedResultsTable").queryAs(TableView.class);
         assertThat(results.getItems()).hasSize(11);
         assertThat(robot.lookup(".saved-new-badge").queryAll()).hasSize(3);
-        TableView<?> searches = robot.lookup("#savedSearchesTable").queryAs(TableView.class);
+        ListView<?> searches = robot.lookup("#savedSearchesTable").queryAs(ListView.class);
         assertThat(((SavedSearchesViewModel.Row) searches.getItems().get(0)).newSince())
                 .isEqualTo("3 new since earlier today");
         robot.interact(() -> results.getSelectionModel().select(0));
@@ -93,7 +94,7 @@ class SavedSearchesScreenFxTest {
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx.saved.find("vue monthly").orElseThrow().filters()).isEqualTo(rate);
-        TableView<?> searches = robot.lookup("#savedSearchesTable").queryAs(TableView.class);
+        ListView<?> searches = robot.lookup("#savedSearchesTable").queryAs(ListView.class);
         assertThat(searches.getItems()).hasSize(2);
     }
 }

@@ -61,6 +61,7 @@ class SavedSearchesViewModelTest {
         fx.saved.save("React weekly", "react developer", 10, SavedFilters.NONE, 2, true);
         vm.reload();
         assertThat(vm.searches()).extracting(SavedSearchesViewModel.Row::newSince).containsExactly("Not run yet");
+        assertThat(vm.searches()).extracting(SavedSearchesViewModel.Row::detail).containsExactly("Not run yet");
         assertThat(vm.selectedProperty().get().name()).isEqualTo("React weekly");
         assertThat(vm.costProperty().get()).startsWith("Run: at most 2 calls (100 credits left this month).")
                 .endsWith("Stops at the first page with nobody new.");
@@ -88,6 +89,8 @@ class SavedSearchesViewModelTest {
         vm.run();
 
         assertThat(vm.searches().get(0).newSince()).isEqualTo("3 new since Monday");
+        assertThat(vm.searches().get(0).detail()).startsWith("Last run: ").endsWith(" \u00b7 3 new since Monday")
+                .contains(vm.searches().get(0).lastRun());
         assertThat(vm.results().stream().filter(SavedSearchesViewModel.ResultRow::isNew)
                 .map(r -> r.freelancer().name())).containsExactly("Person 50", "Person 51", "Person 52");
         assertThat(vm.runState().statusProperty().get()).startsWith("3 new, 12 seen before (2 pages, 2 calls).");
