@@ -11,6 +11,7 @@ import com.talentfinder.app.sync.EntrySyncs;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.domain.ShortlistEntry;
+import com.talentfinder.store.BulkEdits;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
@@ -94,10 +95,10 @@ public final class ShortlistFeature implements Screen {
             lists.reload();
             entries.reload();
         };
-        bulk = new BulkActionsViewModel(needs.repo().bulkEdits(), needs.runner(), needs.dialogs(), notices, entries,
-                changed);
-        duplicates = new DuplicatesViewModel(needs.repo(), needs.repo().bulkEdits(), needs.runner(), needs.dialogs(),
-                notices, entries, changed);
+        BulkEdits bulkEdits = sync == null ? needs.repo().bulkEdits() : needs.repo().bulkEdits(sync::member);
+        bulk = new BulkActionsViewModel(bulkEdits, needs.runner(), needs.dialogs(), notices, entries, changed);
+        duplicates = new DuplicatesViewModel(needs.repo(), bulkEdits, needs.runner(), needs.dialogs(), notices,
+                entries, changed);
         SnapshotPortraitSource saved = new SnapshotPortraitSource(needs.repo(), needs.portraits());
         entries.entries().addListener((ListChangeListener<ShortlistEntry>) c ->
                 entries.entries().forEach(saved::register));
