@@ -477,7 +477,7 @@ public final class BulkEdits {
                 }
                 long removed = rs.getLong(5);
                 Long removedAt = rs.wasNull() ? null : removed;
-                String notes = rs.getString(4);
+                String notes = com.talentfinder.cleaning.UntrustedText.withoutNul(rs.getString(4));
                 return new Row(rs.getLong(1), freelancerId, EntryStatus.parse(rs.getString(2)), rs.getInt(3),
                         notes == null ? "" : notes, removedAt, rs.getLong(6));
             }
