@@ -21,6 +21,15 @@ public final class UntrustedText {
     }
 
     /**
+     * {@code text} without the NUL character (U+0000), otherwise as it is: for text the user wrote (notes) on its
+     * way into a database. PostgreSQL refuses NUL in text, so one from a tampered file or answer would make a save
+     * or a copy to the team database fail. Null stays null; text without NUL is returned as is.
+     */
+    public static String withoutNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
+    }
+
+    /**
      * Replaces every occurrence of {@code secret} with {@code [hidden]}: for any service text that could
      * echo the user's key back. A null or empty secret leaves the text as it is.
      */

@@ -11,12 +11,14 @@ import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Changes to many entries of a list at once: status, rating, a tag added or removed, copy or move to another list,
@@ -25,6 +27,9 @@ import java.util.TreeSet;
  * transaction too) puts them back. Calls block on disk I/O: run them off the UI thread.
  */
 public final class BulkEdits {
+
+    /** A removal (or its return) changes none of the edited fields. */
+    private static final Set<EntryField> NO_FIELD = Set.of();
 
     /** How often (in entries) progress is reported. */
     static final int PROGRESS_EVERY = 50;
@@ -77,14 +82,30 @@ public final class BulkEdits {
 
     private final Transactions tx;
     private final Clock clock;
+    private final Supplier<String> member;
 
+    /** Bulk changes recorded as made by the operating system's user (a personal list). */
     public BulkEdits(Database db, Clock clock) {
-        this(Transactions.of(db), clock);
+        this(db, clock, () -> System.getProperty("user.name", ""));
+    }
+
+    /**
+     * Bulk changes recorded as made by {@code member} ("Your name"): like a single edit, every entry changed
+     * gets its version raised and who, when and which fields ({@code changed_by}, {@code changed_at},
+     * {@code changed_fields}), so others see "Status changed by Dana" and their edits meet these as conflicts.
+     */
+    public BulkEdits(Database db, Clock clock, Supplier<String> member) {
+        this(Transactions.of(db), clock, member);
+    }
+
+    BulkEdits(Transactions tx, Clock clock, Supplier<String> member) {
+        this.tx = tx;
+        this.clock = clock;
+        this.member = member;
     }
 
     BulkEdits(Transactions tx, Clock clock) {
-        this.tx = tx;
-        this.clock = clock;
+        this(tx, clock, () -> System.getProperty("user.name", ""));
     }
 
     // ---- the changes ----
@@ -95,7 +116,7 @@ public final class BulkEdits {
                 return false;
             }
             u.remember(c, row);
-            update(c, "status = ?", row.entryId(), ps -> ps.setString(1, status.code()));
+            update(c, "status = ?", EnumSet.of(EntryField.STATUS), row.entryId(), ps -> ps.setString(1, status.code()));
             return true;
         });
     }
@@ -109,7 +130,7 @@ public final class BulkEdits {
                 return false;
             }
             u.remember(c, row);
-            update(c, "rating = ?", row.entryId(), ps -> ps.setInt(1, rating));
+            update(c, "rating = ?", EnumSet.of(EntryField.RATING), row.entryId(), ps -> ps.setInt(1, rating));
             return true;
         });
     }
@@ -127,7 +148,7 @@ public final class BulkEdits {
                 ps.setString(2, t);
                 ps.executeUpdate();
             }
-            update(c, null, row.entryId(), ps -> { });
+            update(c, null, EnumSet.of(EntryField.TAGS), row.entryId(), ps -> { });
             return true;
         });
     }
@@ -144,7 +165,7 @@ public final class BulkEdits {
                 ps.setString(2, t);
                 ps.executeUpdate();
             }
-            update(c, null, row.entryId(), ps -> { });
+            update(c, null, EnumSet.of(EntryField.TAGS), row.entryId(), ps -> { });
             return true;
         });
     }
@@ -153,7 +174,7 @@ public final class BulkEdits {
     public Result remove(long listId, Collection<String> ids, Progress progress) {
         return each("remove from the shortlist", listId, ids, progress, (c, row, u) -> {
             u.remember(c, row);
-            update(c, "removed_at = ?", row.entryId(), ps -> ps.setLong(1, clock.millis()));
+            update(c, "removed_at = ?", NO_FIELD, row.entryId(), ps -> ps.setLong(1, clock.millis()));
             return true;
         });
     }
@@ -204,7 +225,7 @@ public final class BulkEdits {
             writeWork(c, keeper.entryId(), EntryMerge.merge(works));
             long now = clock.millis();
             for (Row r : rows.subList(1, rows.size())) {
-                update(c, "removed_at = ?", r.entryId(), ps -> ps.setLong(1, now));
+                update(c, "removed_at = ?", NO_FIELD, r.entryId(), ps -> ps.setLong(1, now));
             }
             EntryWrites.touchList(c, listId, now);
             return new Result(1, rows.size() - 1, 0, u.undo());
@@ -222,8 +243,9 @@ public final class BulkEdits {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, removed_at = ?,
-                        updated_at = ?, version = version + 1
+                        updated_at = ?, version = version + 1, changed_by = ?, changed_at = ?, changed_fields = ?
                     WHERE id = ?""")) {
+                String who = SharedEntries.memberName(member.get());
                 for (Prior p : undo.prior()) {
                     ps.setString(1, p.status().code());
                     ps.setInt(2, p.rating());
@@ -235,7 +257,10 @@ public final class BulkEdits {
                         ps.setLong(5, p.removedAt());
                     }
                     ps.setLong(6, p.updatedAt());
-                    ps.setLong(7, p.entryId());
+                    ps.setString(7, who);
+                    ps.setLong(8, clock.millis());
+                    ps.setString(9, EntryField.codes(EnumSet.allOf(EntryField.class)));
+                    ps.setLong(10, p.entryId());
                     ps.executeUpdate();
                     EntryWrites.replaceTags(c, p.entryId(), p.tags());
                 }
@@ -342,7 +367,7 @@ public final class BulkEdits {
                     } else if (there.removedAt() != null) {
                         u.rememberOn(c, targetId, there);
                         writeWork(c, there.entryId(), work);
-                        update(c, "removed_at = ?", there.entryId(), ps -> ps.setNull(1, Types.BIGINT));
+                        update(c, "removed_at = ?", NO_FIELD, there.entryId(), ps -> ps.setNull(1, Types.BIGINT));
                         changed++;
                     } else {
                         u.rememberOn(c, targetId, there);
@@ -353,7 +378,7 @@ public final class BulkEdits {
                     }
                     if (move) {
                         u.remember(c, src);
-                        update(c, "removed_at = ?", src.entryId(), ps -> ps.setLong(1, now));
+                        update(c, "removed_at = ?", NO_FIELD, src.entryId(), ps -> ps.setLong(1, now));
                     }
                 }
                 report(progress, ++done, sorted.size());
@@ -402,20 +427,35 @@ public final class BulkEdits {
     private void writeWork(Connection c, long entryId, EntryMerge.Work work) throws SQLException {
         EntryWrites.updateWork(c, entryId, work.status(), work.rating(), work.notes(), clock.millis());
         EntryWrites.replaceTags(c, entryId, work.tags());
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE shortlist_entry SET changed_by = ?, changed_at = ?, changed_fields = ? WHERE id = ?")) {
+            ps.setString(1, SharedEntries.memberName(member.get()));
+            ps.setLong(2, clock.millis());
+            ps.setString(3, EntryField.codes(EnumSet.allOf(EntryField.class)));
+            ps.setLong(4, entryId);
+            ps.executeUpdate();
+        }
     }
 
     /**
      * {@code UPDATE … SET <assignments>, updated_at = now WHERE id = ?}; {@code assignments} may be null. The version
-     * goes up, so a colleague's edit begun before this one is merged or asked about, never written over it.
+     * goes up and the row records who changed which {@code fields} when, so a colleague's edit begun before this
+     * one is merged or asked about ("Status changed by Dana"), never written over it.
      */
-    private void update(Connection c, String assignments, long entryId, Binder binder) throws SQLException {
+    private void update(Connection c, String assignments, Set<EntryField> fields, long entryId, Binder binder)
+            throws SQLException {
         int params = assignments == null ? 0 : (int) assignments.chars().filter(ch -> ch == '?').count();
         String set = assignments == null ? "" : assignments + ", ";
         try (PreparedStatement ps = c.prepareStatement("UPDATE shortlist_entry SET " + set
-                + "updated_at = ?, version = version + 1 WHERE id = ?")) {
+                + "updated_at = ?, version = version + 1, changed_by = ?, changed_at = ?, changed_fields = ?"
+                + " WHERE id = ?")) {
             binder.bind(ps);
-            ps.setLong(params + 1, clock.millis());
-            ps.setLong(params + 2, entryId);
+            long now = clock.millis();
+            ps.setLong(params + 1, now);
+            ps.setString(params + 2, SharedEntries.memberName(member.get()));
+            ps.setLong(params + 3, now);
+            ps.setString(params + 4, EntryField.codes(fields));
+            ps.setLong(params + 5, entryId);
             ps.executeUpdate();
         }
     }
@@ -437,7 +477,7 @@ public final class BulkEdits {
                 }
                 long removed = rs.getLong(5);
                 Long removedAt = rs.wasNull() ? null : removed;
-                String notes = rs.getString(4);
+                String notes = com.talentfinder.cleaning.UntrustedText.withoutNul(rs.getString(4));
                 return new Row(rs.getLong(1), freelancerId, EntryStatus.parse(rs.getString(2)), rs.getInt(3),
                         notes == null ? "" : notes, removedAt, rs.getLong(6));
             }

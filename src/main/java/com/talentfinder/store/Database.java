@@ -145,6 +145,11 @@ public final class Database {
                 : unusable != null ? "an unusable team database address" : server.login().describe();
     }
 
+    /** True once a team database answered and its schema was checked (false until its first use); a file: true. */
+    public boolean connectedOnce() {
+        return server == null || migrated;
+    }
+
     /** Closes the idle server connections (nothing to do for a file). */
     public void close() {
         if (server != null) {

@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.ShortlistEntry;
 import java.util.Collection;
@@ -32,8 +33,9 @@ public final class EntryChange {
         return of(EntryField.RATING, rating);
     }
 
+    /** Notes as typed, without NUL characters (see {@link UntrustedText#withoutNul}), cut to the longest kept. */
     public static EntryChange notes(String notes) {
-        String n = notes == null ? "" : notes;
+        String n = notes == null ? "" : UntrustedText.withoutNul(notes);
         return of(EntryField.NOTES, n.length() > ShortlistEntries.MAX_NOTES_LENGTH
                 ? n.substring(0, ShortlistEntries.MAX_NOTES_LENGTH) : n);
     }

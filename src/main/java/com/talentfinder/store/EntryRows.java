@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentfinder.cleaning.FreelancerJson;
+import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.EntryRefresh;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
@@ -105,7 +106,7 @@ final class EntryRows {
                         RefreshState.valueOf(rs.getString("refresh_state")), rs.getString("refresh_changes"));
         EntryStatus status = EntryStatus.parse(rs.getString("status"));
         return new ShortlistEntry(rs.getLong("shortlist_id"), f, Instant.ofEpochMilli(rs.getLong("saved_at")),
-                status, rs.getInt("rating"), rs.getString("notes"),
+                status, rs.getInt("rating"), UntrustedText.withoutNul(rs.getString("notes")),
                 tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)), refresh);
     }
 
@@ -153,20 +154,20 @@ final class EntryRows {
     /** Binds the snapshot-derived columns in the order of {@code ShortlistRepository}'s insert statement. */
     static int bindSnapshot(PreparedStatement ps, int first, Freelancer f) throws SQLException {
         int i = first;
-        ps.setString(i++, snapshotJson(f));
-        ps.setString(i++, sortName(f));
+        ps.setString(i++, snapshotJson(f)); // JSON: a NUL in it is written as the escape \u0000
+        ps.setString(i++, UntrustedText.withoutNul(sortName(f)));
         if (f.hourlyRate() == null) {
             ps.setNull(i++, java.sql.Types.REAL);
         } else {
             ps.setDouble(i++, f.hourlyRate().doubleValue());
         }
-        ps.setString(i++, f.currency());
+        ps.setString(i++, UntrustedText.withoutNul(f.currency()));
         if (f.jobSuccessScore() == null) {
             ps.setNull(i++, java.sql.Types.INTEGER);
         } else {
             ps.setInt(i++, f.jobSuccessScore());
         }
-        ps.setString(i++, profileKey(f));
+        ps.setString(i++, UntrustedText.withoutNul(profileKey(f)));
         return i;
     }
 }

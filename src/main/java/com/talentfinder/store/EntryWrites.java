@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
@@ -46,15 +47,16 @@ final class EntryWrites {
     static int bindAt(PreparedStatement ps, int first, long shortlistId, Freelancer f, byte[] portrait, long savedAt,
                       long now, EntryStatus status, int rating, String notes) throws SQLException {
         int i = first;
+        String n = UntrustedText.withoutNul(notes);
         ps.setLong(i++, shortlistId);
-        ps.setString(i++, f.id());
+        ps.setString(i++, UntrustedText.withoutNul(f.id()));
         ps.setBytes(i++, portrait);
         ps.setLong(i++, savedAt);
         ps.setLong(i++, now);
         ps.setString(i++, status.code());
         ps.setInt(i++, rating);
-        ps.setString(i++, notes);
-        ps.setString(i++, EntryRows.notesKey(notes));
+        ps.setString(i++, n);
+        ps.setString(i++, EntryRows.notesKey(n));
         return EntryRows.bindSnapshot(ps, i, f);
     }
 
@@ -128,8 +130,9 @@ final class EntryWrites {
                 WHERE id = ?""")) {
             ps.setString(1, status.code());
             ps.setInt(2, rating);
-            ps.setString(3, notes);
-            ps.setString(4, EntryRows.notesKey(notes));
+            String n = UntrustedText.withoutNul(notes);
+            ps.setString(3, n);
+            ps.setString(4, EntryRows.notesKey(n));
             ps.setLong(5, now);
             ps.setLong(6, entryId);
             ps.executeUpdate();

@@ -63,6 +63,19 @@ public record ServerLogin(String url, String user, String password) {
         return new ServerLogin(kept.length() == 0 ? base : base + "?" + kept, user, password);
     }
 
+    /**
+     * "host:port/database" of the address, for diagnostics: no scheme, no options, no user or password (even one
+     * written as {@code user:password@host}).
+     */
+    public String where() {
+        String rest = url.length() > SCHEME.length() ? url.substring(SCHEME.length()) : "";
+        rest = rest.startsWith("//") ? rest.substring(2) : rest;
+        int q = rest.indexOf('?');
+        rest = q < 0 ? rest : rest.substring(0, q);
+        int at = rest.lastIndexOf('@');
+        return at < 0 ? rest : rest.substring(at + 1);
+    }
+
     /** The address and user, for logs and diagnostics: never the password. */
     public String describe() {
         return url + (user == null ? "" : " (user " + user + ")");

@@ -1,5 +1,6 @@
 package com.talentfinder.store;
 
+import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.ShortlistEntry;
 import java.sql.Connection;
@@ -220,7 +221,7 @@ public final class SharedEntries {
             params.add(mine.value(EntryField.RATING));
         }
         if (toWrite.contains(EntryField.NOTES)) {
-            String notes = (String) mine.value(EntryField.NOTES);
+            String notes = UntrustedText.withoutNul((String) mine.value(EntryField.NOTES));
             set.append("notes = ?, notes_key = ?, ");
             params.add(notes);
             params.add(EntryRows.notesKey(notes));

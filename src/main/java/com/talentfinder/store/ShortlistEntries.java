@@ -189,7 +189,8 @@ public final class ShortlistEntries {
 
     /** Sets the notes (cut to {@value #MAX_NOTES_LENGTH} characters). */
     public void setNotes(long shortlistId, String freelancerId, String notes) {
-        String n = notes == null ? "" : notes.length() > MAX_NOTES_LENGTH ? notes.substring(0, MAX_NOTES_LENGTH) : notes;
+        String clean = notes == null ? "" : com.talentfinder.cleaning.UntrustedText.withoutNul(notes);
+        String n = clean.length() > MAX_NOTES_LENGTH ? clean.substring(0, MAX_NOTES_LENGTH) : clean;
         updateOne(shortlistId, freelancerId, "save the notes", "notes = ?, notes_key = ?", ps -> {
             ps.setString(1, n);
             ps.setString(2, EntryRows.notesKey(n));

@@ -73,6 +73,11 @@ public final class ShortlistRepository {
         return new BulkEdits(db, clock);
     }
 
+    /** As {@link #bulkEdits()}, recording {@code member} ("Your name") as who changed each entry. */
+    public BulkEdits bulkEdits(java.util.function.Supplier<String> member) {
+        return new BulkEdits(db, clock, member);
+    }
+
     /** Versioned edits for several people on one database (issue 16), on this repository's database. */
     public SharedEntries shared() {
         return new SharedEntries(db, clock);

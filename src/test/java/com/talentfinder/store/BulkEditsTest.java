@@ -231,4 +231,38 @@ class BulkEditsTest {
                     .isEqualTo(List.of(was.status(), was.rating(), was.notes(), was.tags()));
         }
     }
+
+    @Test
+    void aBulkChangeRecordsWhoChangedWhichFieldWhenAndMeetsAnEarlierEditAsAConflict() {
+        long list = listOf("Team", 3);
+        BulkEdits byDana = repo.bulkEdits(() -> "Dana");
+        SharedEntries shared = repo.shared();
+        String first = TestFreelancers.numbered(0).id();
+        VersionedEntry bensBase = shared.load(list, first).orElseThrow();
+
+        byDana.setStatus(list, ids(3), EntryStatus.HIRED, BulkEdits.Progress.NONE);
+
+        VersionedEntry now = shared.load(list, first).orElseThrow();
+        assertThat(now.stamp().version()).isGreaterThan(bensBase.stamp().version());
+        assertThat(now.stamp().changedBy()).isEqualTo("Dana");
+        assertThat(now.stamp().changedAt()).isEqualTo(clock.instant());
+        assertThat(now.stamp().changedFields()).containsExactly(EntryField.STATUS);
+        SaveOutcome bens = shared.save(list, bensBase, EntryChange.status(EntryStatus.REJECTED), "Ben");
+        assertThat(bens).isInstanceOfSatisfying(SaveOutcome.Conflict.class,
+                c -> assertThat(c.conflicts()).singleElement().satisfies(f -> {
+                    assertThat(f.theirs()).isEqualTo(EntryStatus.HIRED);
+                    assertThat(f.theirsBy()).isEqualTo("Dana");
+                }));
+
+        BulkEdits.Result tagged = repo.bulkEdits(() -> "Eve").addTag(list, ids(3), "sql", BulkEdits.Progress.NONE);
+        assertThat(shared.load(list, first).orElseThrow().stamp())
+                .satisfies(s -> assertThat(s.changedBy()).isEqualTo("Eve"))
+                .satisfies(s -> assertThat(s.changedFields()).containsExactly(EntryField.TAGS));
+        byDana.undo(tagged.undo());
+        assertThat(shared.load(list, first).orElseThrow().stamp().changedBy()).isEqualTo("Dana");
+        byDana.remove(list, List.of(TestFreelancers.numbered(1).id()), BulkEdits.Progress.NONE);
+        byDana.undo(byDana.remove(list, List.of(TestFreelancers.numbered(2).id()), BulkEdits.Progress.NONE).undo());
+        assertThat(shared.load(list, TestFreelancers.numbered(2).id()).orElseThrow().stamp().changedBy())
+                .isEqualTo("Dana");
+    }
 }

@@ -75,11 +75,17 @@ public final class Diagnostics {
         List<String> secrets = new ArrayList<>();
         addSecret(secrets, mode.endpoint().key());
         addSecret(secrets, services.settings().apiKey());
-        return text(facts, recentProblems(Logging.folder(dataFolder), RECENT_PROBLEMS), secrets);
+        return text(facts, TeamDiagnostics.line(services.team()), recentProblems(Logging.folder(dataFolder),
+                RECENT_PROBLEMS), secrets);
     }
 
     /** The diagnostics text for {@code facts}, with every secret and secret-looking token replaced. */
     public static String text(Facts facts, List<String> recentProblems, Collection<String> secrets) {
+        return text(facts, "Team database: unknown", recentProblems, secrets);
+    }
+
+    /** As {@link #text(Facts, List, Collection)}, with the team line ({@link TeamDiagnostics#line}). */
+    public static String text(Facts facts, String teamLine, List<String> recentProblems, Collection<String> secrets) {
         StringBuilder sb = new StringBuilder();
         sb.append("Talent Finder diagnostics\n");
         sb.append("App version: ").append(orUnknown(facts.appVersion())).append('\n');
@@ -91,6 +97,7 @@ public final class Diagnostics {
         sb.append("Database: ").append(facts.databaseBytes() < 0 ? "unknown size" : size(facts.databaseBytes()))
                 .append(", schema version ")
                 .append(facts.schemaVersion() < 0 ? "unknown" : Integer.toString(facts.schemaVersion())).append('\n');
+        sb.append(scrub(teamLine, secrets)).append('\n');
         sb.append("Mode: ").append(facts.demo() ? "demo (built-in sample data)" : "live").append('\n');
         sb.append("API host: ").append(scrub(host(facts.apiUrl()), secrets)).append('\n');
         sb.append("Plan: ").append(facts.plan() == null ? "unknown" : facts.plan().label()).append('\n');

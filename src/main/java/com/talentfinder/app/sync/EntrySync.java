@@ -3,18 +3,15 @@ package com.talentfinder.app.sync;
 import com.talentfinder.store.Backoff;
 import com.talentfinder.store.ChangeFeed;
 import com.talentfinder.store.EntryChange;
+import com.talentfinder.store.EntryField;
 import com.talentfinder.store.MemberRating;
+import com.talentfinder.store.SaveOutcome;
 import com.talentfinder.store.VersionedEntry;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,10 +20,11 @@ import java.util.function.Supplier;
  * the member named in Settings ("Your name"), merged field by field by the store; on a team list ratings are
  * per member. It listens to the store's {@link ChangeFeed} and passes "changed elsewhere" on.
  *
- * <p>When the team database is away, an edit is kept (in memory, the latest per entry and field) and the state
- * turns {@link ConnectionState#UNREACHABLE}; the app keeps trying (the feed reconnects, and a probe with
- * {@link Backoff} asks the store) and, once it answers, sends the kept edits, each merged or reported as a
- * conflict like any other write. Every method blocks on the database: call them off the UI thread. Listeners
+ * <p>When the team database is away, an edit is kept ({@link PendingEdits}: the latest per entry and field, in
+ * the data folder so it survives a restart) and the state turns {@link ConnectionState#UNREACHABLE}; the app
+ * keeps trying (the feed reconnects, and a probe with {@link Backoff} asks the store) and, once it answers, sends
+ * the kept edits, each merged or reported as a conflict like any other write. Edits kept by an earlier run are
+ * sent as soon as {@link #listen} starts and the server answers. Every method blocks on the database: call them off the UI thread. Listeners
  * are called on background threads.
  */
 public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
@@ -51,28 +49,23 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
     }
 
     /**
-     * An edit waiting for the server.
+     * An edit waiting for the server: {@code base} holds the values the user started from (at {@code version})
+     * for the fields {@code change} sets.
      *
      * @param memberRating true for this member's own rating on a team list (then {@code change} holds RATING)
+     * @param createdAt    when it was first kept, epoch milliseconds
      */
-    public record Pending(long shortlistId, VersionedEntry base, EntryChange change, String member,
-                          boolean memberRating) {
-    }
-
-    private record Key(long shortlistId, String freelancerId, boolean memberRating) {
+    public record Pending(long shortlistId, String freelancerId, long version, EntryChange base, EntryChange change,
+                          String member, boolean memberRating, long createdAt) {
     }
 
     private final SyncStore store;
     private final Supplier<String> member;
     private final boolean teamRatings;
-    private final Backoff backoff;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Key, Pending> kept = new LinkedHashMap<>();
-    private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tf-db-reconnect");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PendingEdits kept;
+    private final ReconnectProbe probe;
+    private final Object sending = new Object();
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private ChangeFeed feed;
 
@@ -81,16 +74,47 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
      * @param teamRatings true on a team database: each member rates on their own
      */
     public EntrySync(SyncStore store, Supplier<String> member, boolean teamRatings, Backoff backoff) {
+        this(store, member, teamRatings, backoff, PendingEdits.inMemory());
+    }
+
+    /** With {@code kept}: the edits waiting (those of an earlier run are sent once {@link #listen} starts). */
+    public EntrySync(SyncStore store, Supplier<String> member, boolean teamRatings, Backoff backoff,
+                     PendingEdits kept) {
         this.store = store;
+        this.kept = kept;
         this.member = member;
         this.teamRatings = teamRatings;
-        this.backoff = backoff;
+        this.probe = new ReconnectProbe(backoff);
     }
 
     /** Starts listening to the store's changes through the feed {@code feeds} makes for this sync. */
-    public synchronized void listen(Function<ChangeFeed.Listener, ChangeFeed> feeds) {
-        if (feed == null) {
+    public void listen(Function<ChangeFeed.Listener, ChangeFeed> feeds) {
+        synchronized (this) {
+            if (feed != null) {
+                return;
+            }
             feed = feeds.apply(this);
+        }
+        int n = kept.size();
+        if (n > 0) {
+            listeners.forEach(l -> l.state(state, n));
+            probe.execute(this::resumeKept);
+        }
+    }
+
+    /** Edits kept by an earlier run: sent now if the server answers, else once it is back. */
+    private void resumeKept() {
+        try {
+            store.ping();
+        } catch (RuntimeException e) {
+            lostNow();
+            return;
+        }
+        if (state == ConnectionState.CONNECTED) {
+            sendKept();
+            int n = kept.size();
+            listeners.forEach(l -> l.state(state, n));
+            listeners.forEach(Listener::changed);
         }
     }
 
@@ -113,7 +137,7 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
         return state;
     }
 
-    public synchronized int keptEdits() {
+    public int keptEdits() {
         return kept.size();
     }
 
@@ -129,12 +153,12 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
 
     /** Saves {@code change} made on {@code base}; kept for later when the server is away. */
     public EditResult save(long shortlistId, VersionedEntry base, EntryChange change) {
-        return send(new Pending(shortlistId, base, change, member(), false));
+        return send(PendingEdits.edit(shortlistId, base, change, member(), false));
     }
 
     /** Sets this member's rating (team) or the entry's rating (personal). */
     public EditResult rate(long shortlistId, VersionedEntry base, int stars) {
-        return send(new Pending(shortlistId, base, EntryChange.rating(stars), member(), teamRatings));
+        return send(PendingEdits.edit(shortlistId, base, EntryChange.rating(stars), member(), teamRatings));
     }
 
     private EditResult send(Pending edit) {
@@ -154,22 +178,20 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
 
     private EditResult write(Pending edit) {
         if (edit.memberRating()) {
-            int stars = (Integer) edit.change().value(com.talentfinder.store.EntryField.RATING);
-            return EditResult.of(store.rate(edit.shortlistId(), edit.base().freelancerId(), edit.member(), stars));
+            int stars = (Integer) edit.change().value(EntryField.RATING);
+            return EditResult.of(store.rate(edit.shortlistId(), edit.freelancerId(), edit.member(), stars));
         }
-        return EditResult.of(store.save(edit.shortlistId(), edit.base(), edit.change(), edit.member()));
+        Optional<VersionedEntry> stored = store.load(edit.shortlistId(), edit.freelancerId());
+        if (stored.isEmpty()) {
+            return EditResult.of(new SaveOutcome.Gone());
+        }
+        return EditResult.of(store.save(edit.shortlistId(), PendingEdits.baseOn(edit, stored.get()), edit.change(),
+                edit.member()));
     }
 
     private EditResult keep(Pending edit) {
-        int n;
-        synchronized (this) {
-            Key key = new Key(edit.shortlistId(), edit.base().freelancerId(), edit.memberRating());
-            Pending earlier = kept.get(key);
-            // the base stays the version first edited: later edits of the same entry add their fields
-            kept.put(key, earlier == null ? edit : new Pending(edit.shortlistId(), earlier.base(),
-                    earlier.change().and(edit.change()), edit.member(), edit.memberRating()));
-            n = kept.size();
-        }
+        // the base stays the version first edited: later edits of the same entry add their fields
+        int n = kept.keep(edit);
         listeners.forEach(l -> l.state(ConnectionState.UNREACHABLE, n));
         return EditResult.keptForLater();
     }
@@ -211,24 +233,7 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
         }
         int n = keptEdits();
         listeners.forEach(l -> l.state(ConnectionState.UNREACHABLE, n));
-        scheduleProbe();
-    }
-
-    private void scheduleProbe() {
-        if (probe.isShutdown()) {
-            return;
-        }
-        probe.schedule(() -> {
-            if (state != ConnectionState.UNREACHABLE) {
-                return;
-            }
-            try {
-                store.ping();
-                backNow();
-            } catch (RuntimeException e) {
-                scheduleProbe();
-            }
-        }, backoff.next().toMillis(), TimeUnit.MILLISECONDS);
+        probe.schedule(() -> state == ConnectionState.UNREACHABLE, store::ping, this::backNow);
     }
 
     /** The server answers again: send what was kept, then tell everyone to read again. */
@@ -239,31 +244,33 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
             }
             state = ConnectionState.CONNECTED;
         }
-        backoff.reset();
+        probe.reset();
         sendKept();
         int n = keptEdits();
         listeners.forEach(l -> l.state(state, n));
         listeners.forEach(Listener::changed);
     }
 
+    /** Sends the kept edits in order; each is forgotten once the server gave its answer. */
     private void sendKept() {
-        List<Pending> toSend;
-        synchronized (this) {
-            toSend = new ArrayList<>(kept.values());
-            kept.clear();
+        synchronized (sending) {
+            sendKeptNow();
         }
-        for (int i = 0; i < toSend.size(); i++) {
-            Pending edit = toSend.get(i);
+    }
+
+    private void sendKeptNow() {
+        for (Pending edit : kept.all()) {
             try {
                 EditResult result = write(edit);
+                kept.done(edit);
                 listeners.forEach(l -> l.sent(edit, result));
             } catch (RuntimeException e) {
                 if (Unreachable.is(e)) {
-                    // gone again: keep this one and the rest, and wait for the next reconnect
-                    toSend.subList(i, toSend.size()).forEach(this::keep);
+                    // gone again: this one and the rest stay kept until the next reconnect
                     lostNow();
                     return;
                 }
+                kept.done(edit);
                 listeners.forEach(l -> l.notSent(edit, e));
             }
         }
@@ -271,7 +278,7 @@ public final class EntrySync implements ChangeFeed.Listener, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        probe.shutdownNow();
+        probe.close();
         if (feed != null) {
             feed.close();
             feed = null;

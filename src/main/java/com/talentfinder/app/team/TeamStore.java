@@ -85,6 +85,15 @@ public final class TeamStore implements AutoCloseable {
         }
     }
 
+    /** "host:port/database" of the team database in force, for diagnostics: never a user or password. */
+    public synchronized Optional<String> where() {
+        try {
+            return login().map(ServerLogin::where);
+        } catch (StoreException e) {
+            return Optional.of("(not a PostgreSQL address)");
+        }
+    }
+
     /**
      * Connects (and migrates on first use) now: empty when the team database answers or none is in force, else
      * the worded failure (its {@link StoreException#problem()} says which). Blocks up to the connect timeout:

@@ -26,16 +26,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The user's work on one entry: status, rating, notes and tags, for the editor beside the detail pane and the
- * table's editable cells. Status and rating are saved at once; notes and tags when the view commits them
- * (focus lost, or a pause in typing). Every write runs through the task runner and patches the row shown.
- *
- * <p>Writes go through {@link EntrySync}: each names the version and values the user started from, so a change
- * someone else made to another field is merged and one to the same field asks "keep mine / take theirs" (both
- * values shown); the editor shows who changed the entry last ("Status changed by Dana, 2 minutes ago"). On a
- * team database each member rates on their own: the stars are this member's, the row shows the average and the
- * rating's tooltip who rated what. That version, who changed the entry and the members' ratings are kept by
- * {@link EntrySyncState}.
+ * The user's work on one entry (status, rating, notes, tags) for the editor and the table's cells. Status and
+ * rating are saved at once; notes and tags when the view commits them. Writes go through {@link EntrySync}, each
+ * naming the version and values the user started from (for text being typed: the stored value when typing
+ * began), so someone else's change to another field is merged and one to the same field asks "keep mine / take
+ * theirs". On a team database the stars are this member's own. Version, "changed by" and the members' ratings
+ * are kept by {@link EntrySyncState}.
  */
 public final class EntryEditorViewModel {
 
@@ -52,6 +48,8 @@ public final class EntryEditorViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private boolean syncing;
     private ShortlistEntry shown;
+    private String notesFrom; // the stored notes / tags the user started typing from
+    private List<String> tagsFrom;
 
     /** A personal editor on the repository's own database (no team, no dialogs: conflicts keep theirs). */
     public EntryEditorViewModel(EntriesViewModel entries) {
@@ -101,9 +99,15 @@ public final class EntryEditorViewModel {
             // Text the user has not touched follows the stored value (someone else's edit shows up at once).
             if (!sameEntry || Objects.equals(notes.get(), shown.notes())) {
                 notes.set(e == null ? "" : e.notes());
+                notesFrom = null;
+            } else if (notesFrom == null) {
+                notesFrom = shown.notes(); // typing on: saving it must meet the other change as a conflict
             }
             if (!sameEntry || Objects.equals(tagsText.get(), String.join(", ", shown.tags()))) {
                 tagsText.set(e == null ? "" : String.join(", ", e.tags()));
+                tagsFrom = null;
+            } else if (tagsFrom == null) {
+                tagsFrom = shown.tags();
             }
             shown = e;
         } finally {
@@ -125,10 +129,9 @@ public final class EntryEditorViewModel {
     // Commands //
 
     public void setStatus(ShortlistEntry e, EntryStatus newStatus) {
-        if (e.status() == newStatus) {
-            return;
+        if (e.status() != newStatus) {
+            edit(e, EntryChange.status(newStatus));
         }
-        edit(e, EntryChange.status(newStatus));
     }
 
     /** Sets a rating, 0 (none) to 5 (on a team list: this member's own); values out of range are ignored. */
@@ -152,17 +155,15 @@ public final class EntryEditorViewModel {
 
     /** Saves the notes typed, when they changed. */
     public void commitNotes() {
-        ShortlistEntry e = current();
-        if (e != null) {
-            saveNotes(e, notes.get());
+        if (current() != null) {
+            saveNotes(current(), notes.get());
         }
     }
 
     /** Saves the tags typed (comma-separated), when they changed. */
     public void commitTags() {
-        ShortlistEntry e = current();
-        if (e != null) {
-            saveTags(e, tagsText.get());
+        if (current() != null) {
+            saveTags(current(), tagsText.get());
         }
     }
 
@@ -175,15 +176,19 @@ public final class EntryEditorViewModel {
 
     private void saveNotes(ShortlistEntry e, String text) {
         String n = text == null ? "" : text;
+        ShortlistEntry from = notesFrom == null ? e : EntryChange.notes(notesFrom).applyTo(e);
+        notesFrom = null;
         if (!n.equals(e.notes())) {
-            edit(e, EntryChange.notes(n));
+            edit(from, EntryChange.notes(n));
         }
     }
 
     private void saveTags(ShortlistEntry e, String text) {
         List<String> parsed = ShortlistEntry.normaliseTags(Arrays.asList((text == null ? "" : text).split(",")));
+        ShortlistEntry from = tagsFrom == null ? e : EntryChange.tags(tagsFrom).applyTo(e);
+        tagsFrom = null;
         if (!parsed.equals(e.tags())) {
-            edit(e, EntryChange.tags(parsed));
+            edit(from, EntryChange.tags(parsed));
         }
     }
 
@@ -214,11 +219,24 @@ public final class EntryEditorViewModel {
             for (SaveOutcome.FieldConflict f : conflict.conflicts()) {
                 if (state.keepMine(e, f)) {
                     edit(conflict.now().entry(), EntryChange.of(f.field(), f.mine()));
+                } else {
+                    showTheirs(conflict.now().entry(), f.field());
                 }
             }
         } else {
             notices.show(Messages.get("team.gone"));
             entries.reload();
+        }
+    }
+
+    /** "Take theirs": the text typed gives way to the stored value (else the next commit would save it anyway). */
+    private void showTheirs(ShortlistEntry stored, EntryField field) {
+        if (field == EntryField.NOTES) {
+            notesFrom = null;
+            notes.set(stored.notes());
+        } else if (field == EntryField.TAGS) {
+            tagsFrom = null;
+            tagsText.set(String.join(", ", stored.tags()));
         }
     }
 

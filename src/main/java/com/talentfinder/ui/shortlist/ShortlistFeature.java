@@ -7,14 +7,12 @@ import com.talentfinder.app.batch.BatchFetcher;
 import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.app.shortlist.ShortlistImporter;
 import com.talentfinder.app.sync.EntrySync;
-import com.talentfinder.app.sync.MemberName;
-import com.talentfinder.app.sync.SyncStore;
+import com.talentfinder.app.sync.EntrySyncs;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.domain.ShortlistEntry;
-import com.talentfinder.store.Backoff;
+import com.talentfinder.store.BulkEdits;
 import com.talentfinder.store.Database;
-import com.talentfinder.store.Dialect;
 import com.talentfinder.store.ShortlistRepository;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Screen;
@@ -97,10 +95,10 @@ public final class ShortlistFeature implements Screen {
             lists.reload();
             entries.reload();
         };
-        bulk = new BulkActionsViewModel(needs.repo().bulkEdits(), needs.runner(), needs.dialogs(), notices, entries,
-                changed);
-        duplicates = new DuplicatesViewModel(needs.repo(), needs.repo().bulkEdits(), needs.runner(), needs.dialogs(),
-                notices, entries, changed);
+        BulkEdits bulkEdits = sync == null ? needs.repo().bulkEdits() : needs.repo().bulkEdits(sync::member);
+        bulk = new BulkActionsViewModel(bulkEdits, needs.runner(), needs.dialogs(), notices, entries, changed);
+        duplicates = new DuplicatesViewModel(needs.repo(), bulkEdits, needs.runner(), needs.dialogs(), notices,
+                entries, changed);
         SnapshotPortraitSource saved = new SnapshotPortraitSource(needs.repo(), needs.portraits());
         entries.entries().addListener((ListChangeListener<ShortlistEntry>) c ->
                 entries.entries().forEach(saved::register));
@@ -118,8 +116,7 @@ public final class ShortlistFeature implements Screen {
         Database db = services.shortlistDatabase();
         ShortlistRepository repo = new ShortlistRepository(db, services.clock());
         BatchWork batches = services.batches();
-        EntrySync sync = new EntrySync(SyncStore.of(repo.shared()), () -> MemberName.current(services.dataFolder()),
-                db.dialect() == Dialect.POSTGRES, Backoff.standard());
+        EntrySync sync = EntrySyncs.forApp(services, db, repo);
         ShortlistFeature feature = new ShortlistFeature(new Needs(repo, services.portraits(), runner, portraitRunner,
                 services.clock(), profiles, new FxShortlistDialogs(owner), new DesktopFolderOpener(), batches::planner,
                 batches::fetcher, owner), sync);

@@ -19,10 +19,7 @@ import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -144,51 +141,5 @@ class EntrySyncTest {
         assertThat(Unreachable.is(new StoreException("away", new java.sql.SQLException("refused", "08001"))))
                 .isTrue();
         assertThat(Unreachable.is(new StoreException("away", new ConnectException("refused")))).isTrue();
-    }
-
-    /** A real store that answers "connection refused" while {@code down}. */
-    private static final class SwitchableStore implements SyncStore {
-        private final SyncStore real;
-        volatile boolean down;
-
-        SwitchableStore(SyncStore real) {
-            this.real = real;
-        }
-
-        private void check() {
-            if (down) {
-                throw new StoreException("Could not reach the team database", new ConnectException("refused"));
-            }
-        }
-
-        @Override
-        public Optional<VersionedEntry> load(long shortlistId, String freelancerId) {
-            check();
-            return real.load(shortlistId, freelancerId);
-        }
-
-        @Override
-        public SaveOutcome save(long shortlistId, VersionedEntry base, EntryChange mine, String member) {
-            check();
-            return real.save(shortlistId, base, mine, member);
-        }
-
-        @Override
-        public SaveOutcome rate(long shortlistId, String freelancerId, String member, int rating) {
-            check();
-            return real.rate(shortlistId, freelancerId, member, rating);
-        }
-
-        @Override
-        public Map<String, List<MemberRating>> ratings(long shortlistId, Collection<String> freelancerIds) {
-            check();
-            return real.ratings(shortlistId, freelancerIds);
-        }
-
-        @Override
-        public void ping() {
-            check();
-            real.ping();
-        }
     }
 }

@@ -24,9 +24,20 @@ class ConnectionStatusViewModelTest {
         assertThat(vm.textProperty().get()).isEqualTo("Team database unreachable — retrying; your edits are kept");
 
         vm.show(ConnectionState.UNREACHABLE, 2);
-        assertThat(vm.textProperty().get()).isEqualTo("Team database unreachable — retrying; 2 edits kept");
+        assertThat(vm.textProperty().get()).isEqualTo("Team database unreachable — retrying; 2 edits not yet saved to the team database");
 
         vm.show(ConnectionState.CONNECTED, 0);
         assertThat(vm.awayProperty().get()).isFalse();
+    }
+
+    @Test
+    void saysHowManyEditsWaitWhileTheyAreSentAfterARestart() {
+        vm.show(ConnectionState.CONNECTED, 1);
+        assertThat(vm.awayProperty().get()).isTrue();
+        assertThat(vm.textProperty().get()).isEqualTo("1 edit not yet saved to the team database — sending now");
+
+        vm.show(ConnectionState.CONNECTED, 0);
+        assertThat(vm.awayProperty().get()).isFalse();
+        assertThat(vm.textProperty().get()).isEmpty();
     }
 }

@@ -116,6 +116,25 @@ class TeamEditorViewModelTest {
     }
 
     @Test
+    void notesTypedWhileDanaSavesHersMeetHersAsAConflictNotAnOverwrite() {
+        open(false);
+        dialogs.choice = 1;
+        editor.notesProperty().set("My notes"); // typing, not yet committed
+        danaSets(EntryChange.notes("Dana's notes"));
+        entries.reload(); // what the live update does when Dana's change arrives
+        editor.changedElsewhere();
+        assertThat(editor.notesProperty().get()).isEqualTo("My notes");
+
+        editor.commitNotes();
+
+        assertThat(dialogs.questions).singleElement().asString().contains("Yours: My notes", "Dana's: Dana's notes");
+        assertThat(repo.entry(list.id(), "~a").orElseThrow().notes()).isEqualTo("Dana's notes");
+        assertThat(editor.notesProperty().get()).isEqualTo("Dana's notes");
+        editor.commitNotes(); // taking theirs left nothing of mine to save later
+        assertThat(repo.entry(list.id(), "~a").orElseThrow().notes()).isEqualTo("Dana's notes");
+    }
+
+    @Test
     void onATeamListTheStarsAreMineAndTheRowShowsTheAverage() {
         open(true);
         dana.rate(list.id(), "~a", "Dana", 2);
