@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -26,7 +25,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -137,7 +135,7 @@ final class SavedSearchesView extends BorderPane {
     private Node createSearchesTable() {
         searches.setId("savedSearchesTable");
         // One row a search, two lines (name; last run and who is new), so a narrow list never cuts them short.
-        searches.setCellFactory(l -> new SearchCell());
+        searches.setCellFactory(l -> new SavedSearchCell());
         Label empty = new Label(Messages.get("saved.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("saved-placeholder");
@@ -242,52 +240,6 @@ final class SavedSearchesView extends BorderPane {
     }
 
     private static final javafx.css.PseudoClass NEW = javafx.css.PseudoClass.getPseudoClass("new");
-
-    /**
-     * A saved search in the list, in short lines that fit a narrow list: its name, when it last ran (left out
-     * before a first run) and who is new; the tooltip says all.
-     */
-    private static final class SearchCell extends ListCell<SavedSearchesViewModel.Row> {
-        private final Label name = new Label();
-        private final Label lastRun = new Label();
-        private final Label fresh = new Label();
-        private final VBox lines = new VBox(1);
-        private final Tooltip tip = new Tooltip();
-
-        SearchCell() {
-            name.getStyleClass().add("saved-row-name");
-            lastRun.getStyleClass().add("saved-row-detail");
-            fresh.getStyleClass().addAll("saved-row-detail", "saved-new-since");
-            for (Label l : new Label[] {name, lastRun, fresh}) {
-                l.setMinWidth(0);
-            }
-            setPrefWidth(0); // the list's width, never the text's: no sideways scrolling
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-        }
-
-        @Override
-        protected void updateItem(SavedSearchesViewModel.Row row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            name.setText(row.name());
-            fresh.setText(row.newSince());
-            if (row.search() != null && !row.detail().equals(row.newSince())) {
-                lastRun.setText(Messages.format("saved.row.lastRun", row.lastRun()));
-                lines.getChildren().setAll(name, lastRun, fresh);
-            } else {
-                lines.getChildren().setAll(name, fresh);
-            }
-            tip.setText(Messages.format("saved.row.tooltip", row.name(), row.query(), row.detail()));
-            setGraphic(lines);
-            setTooltip(tip);
-        }
-    }
 
     private static TableColumn<SavedSearchesViewModel.ResultRow, String> resultText(String key,
             Function<Freelancer, String> value, double width) {
