@@ -51,14 +51,17 @@ final class CreditWiring implements AutoCloseable {
         return meter;
     }
 
-    /** Tells the meter's listeners (after Settings change), if the meter was built. */
+    /**
+     * Tells the meter's listeners (after Settings change), if the meter was built. With a team key this runs on
+     * the background thread: Settings are saved on the UI thread, and the team database must not be read there.
+     */
     void refreshIfBuilt() {
         CreditMeter m;
         synchronized (this) {
             m = meter;
         }
         if (m != null) {
-            m.refresh();
+            ledger().afterCall(m::refresh);
         }
     }
 

@@ -142,8 +142,7 @@ public interface TeamPort {
 
             @Override
             public void saveSharedKey(boolean shared) throws IOException {
-                team.saveSharedKey(shared);
-                services.creditMeter().refresh();
+                team.saveSharedKey(shared); // the window refreshes the meter off the UI thread after Save
             }
         };
     }
