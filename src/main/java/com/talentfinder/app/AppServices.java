@@ -63,7 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final LocalStores stores;
     private final TeamStore team;
     private PortraitSource portraits;
-    private CreditMeter creditMeter;
+    private final CreditWiring credits = new CreditWiring(this);
     private final RateLimiter limiter;
     final List<WaitListener> retryWaitListeners = new CopyOnWriteArrayList<>();
 
@@ -152,9 +152,7 @@ public final class AppServices implements AutoCloseable {
         settings.set(newSettings);
         limiter.setCallsPerMinute(callsPerMinute());
         mode.set(null);
-        if (creditMeter != null) {
-            creditMeter.refresh();
-        }
+        credits.refreshIfBuilt();
     }
 
     public SqlitePageCache pageCache() {
@@ -175,12 +173,14 @@ public final class AppServices implements AutoCloseable {
         return stores.observations();
     }
 
-    /** This month's credits against the plan in force. */
-    public synchronized CreditMeter creditMeter() {
-        if (creditMeter == null) {
-            creditMeter = new CreditMeter(callLedger(), () -> plan().creditsPerMonth(), clock);
-        }
-        return creditMeter;
+    /** This month's credits against the plan in force: the team's with a team key (see {@link CreditWiring}). */
+    public CreditMeter creditMeter() {
+        return credits.meter();
+    }
+
+    /** Where the source chain counts real calls, and what it runs after each. */
+    CreditWiring credits() {
+        return credits;
     }
 
     /**
@@ -284,6 +284,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        credits.close();
         team.close();
         modes.close();
     }

@@ -74,8 +74,8 @@ final class ModeFactory implements AutoCloseable {
                 .retries(inner -> new RetryingSource(inner, RetryingSource.DEFAULT_MAX_RETRIES, Sleeper.SYSTEM,
                         fanOut));
         if (!demo) {
-            b.limiter(services.limiter()).ledger(services.callLedger())
-                    .onCallRecorded(services.creditMeter()::refresh);
+            CreditWiring credits = services.credits();
+            b.limiter(services.limiter()).ledger(credits.ledger()).onCallRecorded(credits::afterCall);
         }
         // The demo server's port changes every run: key its pages by a fixed name so the cache still answers.
         // Real answers (never the demo, never the cache) also record "freelancers offering X" (issue 14).

@@ -40,7 +40,8 @@ final class Migrator {
             "V6.sql",
             "V7.sql",
             "V8.sql",
-            "V9.sql");
+            "V9.sql",
+            "V10.sql");
 
     /** How many migration backups are kept beside the database. */
     static final int KEEP_BACKUPS = 3;

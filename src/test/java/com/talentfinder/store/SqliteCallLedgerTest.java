@@ -54,4 +54,24 @@ class SqliteCallLedgerTest {
     void anEmptyMonthHasNoCalls() {
         assertThat(ledger(BERLIN).callsInMonth(YearMonth.of(2030, 12))).isZero();
     }
+
+    @Test
+    void onlyCallsWithTheTeamKeyAfterTheWatermarkAreUnsent() {
+        SqliteCallLedger ledger = ledger(ZoneId.of("UTC"));
+        var at = LocalDateTime.parse("2025-05-10T12:00").atZone(ZoneId.of("UTC")).toInstant();
+        ledger.recordCall(URL, at, 200); // personal: never sent
+        ledger.recordCall(URL, at, 200, "aaaaaaaaaaaaaaaa");
+        ledger.recordCall(URL, at.plusSeconds(1), 429, "aaaaaaaaaaaaaaaa");
+        ledger.recordCall(URL, at, 200, "bbbbbbbbbbbbbbbb");
+
+        var unsent = ledger.unsent("aaaaaaaaaaaaaaaa", 10);
+        assertThat(unsent).extracting(TeamCallLedger.Call::httpStatus).containsExactly(200, 429);
+        ledger.markSent("aaaaaaaaaaaaaaaa", unsent.get(0).localId());
+        assertThat(ledger.unsent("aaaaaaaaaaaaaaaa", 10)).singleElement()
+                .satisfies(c -> assertThat(c.localId()).isEqualTo(unsent.get(1).localId()));
+        ledger.markSent("aaaaaaaaaaaaaaaa", 0); // never goes back
+        assertThat(ledger.unsent("aaaaaaaaaaaaaaaa", 10)).hasSize(1);
+        assertThat(ledger.unsent("bbbbbbbbbbbbbbbb", 10)).hasSize(1);
+        assertThat(ledger.callsInMonth(YearMonth.of(2025, 5))).isEqualTo(4);
+    }
 }

@@ -30,6 +30,12 @@ public final class EffectiveSettings {
     /** The team database, {@code jdbc:postgresql://host:port/db?user=..&password=..&sslmode=..} (issue 16). */
     public static final String ENV_DB_URL = "TALENT_FINDER_DB_URL";
 
+    /**
+     * {@code 1}/{@code true}/{@code yes}: the API key is the team's, its credit meter is shared through the team
+     * database; {@code 0}/{@code false}/{@code no}: it is not. Wins over Settings' choice (issue 16).
+     */
+    public static final String ENV_TEAM_KEY = "TALENT_FINDER_TEAM_KEY";
+
     private final Map<String, String> env;
 
     public EffectiveSettings(Map<String, String> env) {
@@ -123,6 +129,17 @@ public final class EffectiveSettings {
             return java.util.Optional.empty();
         }
         return saved.login(password.get().orElse(null));
+    }
+
+    /** What {@code TALENT_FINDER_TEAM_KEY} says (is the key the team's?); empty when unset or not a yes/no. */
+    public java.util.Optional<Boolean> teamKeyFromEnvironment() {
+        String v = env.get(ENV_TEAM_KEY);
+        String t = v == null ? "" : v.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "1", "true", "yes", "on" -> java.util.Optional.of(true);
+            case "0", "false", "no", "off" -> java.util.Optional.of(false);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /**

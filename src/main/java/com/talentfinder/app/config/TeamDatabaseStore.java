@@ -19,6 +19,9 @@ public final class TeamDatabaseStore {
 
     private static final System.Logger LOG = System.getLogger(TeamDatabaseStore.class.getName());
 
+    private static final String SHARED_KEY = "sharedKey";
+    private static final String COMMENT = "Talent Finder team database (the password is kept apart)";
+
     private final Path file;
     private final Path passwordFile;
     private final KeyVault vault;
@@ -49,6 +52,37 @@ public final class TeamDatabaseStore {
         }
         return new TeamDatabaseSettings(p.getProperty("host"), port, p.getProperty("database"),
                 p.getProperty("user"), TlsMode.parse(p.getProperty("sslmode")).orElse(TlsMode.REQUIRE));
+    }
+
+    /**
+     * Settings' "Our API key is shared by the team" (issue 16): kept in the same file as {@code sharedKey};
+     * false when unset or unreadable.
+     */
+    public boolean sharedKey() {
+        return Boolean.parseBoolean(read().getProperty(SHARED_KEY, "false").strip());
+    }
+
+    /** Saves "Our API key is shared by the team", keeping the rest of the file. */
+    public void saveSharedKey(boolean shared) throws IOException {
+        if (shared == sharedKey()) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Properties p = read();
+        p.setProperty(SHARED_KEY, Boolean.toString(shared));
+        PrivateFiles.writeAtomically(file, out -> p.store(out, COMMENT));
+    }
+
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not read " + file);
+            }
+        }
+        return p;
     }
 
     /** The saved password; empty when none or when it cannot be read. */
@@ -91,7 +125,10 @@ public final class TeamDatabaseStore {
             p.setProperty("user", settings.user());
         }
         p.setProperty("sslmode", settings.tls().sslmode());
-        PrivateFiles.writeAtomically(file, out -> p.store(out, "Talent Finder team database (the password is kept apart)"));
+        if (sharedKey()) {
+            p.setProperty(SHARED_KEY, "true");
+        }
+        PrivateFiles.writeAtomically(file, out -> p.store(out, COMMENT));
         if (password != null) {
             savePassword(password);
         }

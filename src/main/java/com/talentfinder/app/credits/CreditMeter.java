@@ -1,8 +1,11 @@
 package com.talentfinder.app.credits;
 
 import com.talentfinder.api.CallLedger;
+import com.talentfinder.store.TeamCallLedger;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,18 +24,63 @@ public final class CreditMeter {
     private final CallLedger ledger;
     private final IntSupplier monthlyLimit;
     private final Clock clock;
+    private final TeamTally team;
     private final List<Consumer<CreditStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * The team's count of the shared key's calls (issue 16), asked only while {@link #shared()}.
+     */
+    public interface TeamTally {
+        /** True when the key in force is the team's: its calls are counted in the team database. */
+        boolean shared();
+
+        /**
+         * Calls with the team's key from {@code from} to {@code to}, per member, most first. Blocks on the team
+         * database; throws (a {@code StoreException}) when it cannot be read.
+         */
+        List<TeamCallLedger.MemberCalls> callsByMember(Instant from, Instant to);
+
+        /** This computer's member name ("you" in the breakdown). */
+        String you();
+    }
 
     /** @param monthlyLimit read on every status, so a plan change applies at once */
     public CreditMeter(CallLedger ledger, IntSupplier monthlyLimit, Clock clock) {
+        this(ledger, monthlyLimit, clock, null);
+    }
+
+    /** @param team the team's count when the key may be shared; null: credits are always personal */
+    public CreditMeter(CallLedger ledger, IntSupplier monthlyLimit, Clock clock, TeamTally team) {
         this.ledger = Objects.requireNonNull(ledger);
         this.monthlyLimit = Objects.requireNonNull(monthlyLimit);
         this.clock = Objects.requireNonNull(clock);
+        this.team = team;
     }
 
+    /**
+     * This month's status: the team's count while the key is shared, else (or when the team database cannot be
+     * read, saying so) this computer's. May block on the team database: call it off the UI thread.
+     */
     public CreditStatus status() {
         YearMonth month = YearMonth.now(clock);
-        return CreditStatus.of(month.toString(), ledger.callsInMonth(month), monthlyLimit.getAsInt());
+        int limit = monthlyLimit.getAsInt();
+        if (team != null && team.shared()) {
+            ZoneId zone = clock.getZone();
+            try {
+                String you = team.you();
+                List<CreditStatus.MemberCredits> members = team.callsByMember(
+                                month.atDay(1).atStartOfDay(zone).toInstant(),
+                                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).stream()
+                        .map(m -> new CreditStatus.MemberCredits(m.member(), m.calls(), m.member().equals(you)))
+                        .toList();
+                return CreditStatus.team(month.toString(), members, limit);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.INFO, "Team credits unavailable, showing this computer's: "
+                        + e.getClass().getSimpleName());
+                return CreditStatus.teamUnavailable(month.toString(), ledger.callsInMonth(month), limit);
+            }
+        }
+        return CreditStatus.of(month.toString(), ledger.callsInMonth(month), limit);
     }
 
     /** Credits left this month. */

@@ -22,11 +22,13 @@ public final class TeamStore implements AutoCloseable {
     private final TeamDatabaseStore store;
     private TeamDatabaseSettings settings;
     private Database database;
+    private boolean sharedKey;
 
     public TeamStore(EffectiveSettings effective, TeamDatabaseStore store) {
         this.effective = effective;
         this.store = store;
         this.settings = store.load();
+        this.sharedKey = store.sharedKey();
     }
 
     /** The team database choice saved in Settings (the environment may override it: {@link #fromEnvironment}). */
@@ -42,6 +44,30 @@ public final class TeamStore implements AutoCloseable {
     /** True when a team database is in force (configured; reachable or not). */
     public synchronized boolean inForce() {
         return fromEnvironment() || (settings.configured() && settings.problem().isEmpty());
+    }
+
+    /** Settings' "Our API key is shared by the team" (the environment may override it). */
+    public synchronized boolean sharedKeySaved() {
+        return sharedKey;
+    }
+
+    /** Saves Settings' "Our API key is shared by the team". */
+    public synchronized void saveSharedKey(boolean shared) throws IOException {
+        store.saveSharedKey(shared);
+        sharedKey = shared;
+    }
+
+    /** True when {@code TALENT_FINDER_TEAM_KEY} says whether the key is the team's (Settings' choice is then not used). */
+    public boolean sharedKeyFromEnvironment() {
+        return effective.teamKeyFromEnvironment().isPresent();
+    }
+
+    /**
+     * True when the key's credits are counted with the team's: a team database is in force and the key is the
+     * team's ({@code TALENT_FINDER_TEAM_KEY}, else Settings). Demo data costs nothing: the caller checks that.
+     */
+    public boolean sharesKey() {
+        return inForce() && effective.teamKeyFromEnvironment().orElseGet(this::sharedKeySaved);
     }
 
     /**

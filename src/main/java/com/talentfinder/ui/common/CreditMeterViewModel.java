@@ -18,8 +18,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The status bar's credit meter: "Credits this month: N of M" for the plan in force, a warning from 80 %, and a
- * tooltip with the plan, its pace and the month; "Demo data: no credits used" while demo data answers. It
+ * The status bar's credit meter: "Credits this month: N of M" for the plan in force (with a team key, "Team
+ * credits this month: N of M" and who spent what in the tooltip, or a plain note when the team database cannot be
+ * read), a warning from 80 %, and a tooltip with the plan, its pace and the month; "Demo data: no credits used" while demo data answers. It
  * follows every counted call (the credit meter's listener runs on the calling thread, so each status is handed
  * to the UI thread first) and re-reads everything on {@link #refresh()} (after Settings change).
  */
@@ -131,8 +132,18 @@ public final class CreditMeterViewModel implements AutoCloseable {
             tooltip.set(Messages.get("main.credits.demo.tooltip"));
             return;
         }
-        text.set(Messages.format("main.credits.text", s.used(), s.limit()));
-        StringBuilder tip = new StringBuilder(Messages.format("main.credits.tooltip", r.plan().label(),
+        text.set(Messages.format(switch (s.scope()) {
+            case TEAM -> "main.credits.team.text";
+            case TEAM_UNAVAILABLE -> "main.credits.team.unavailable.text";
+            case PERSONAL -> "main.credits.text";
+        }, s.used(), s.limit()));
+        StringBuilder tip = new StringBuilder();
+        if (s.scope() == CreditStatus.Scope.TEAM) {
+            tip.append(Messages.format("main.credits.team.tooltip", breakdown(s))).append('\n');
+        } else if (s.scope() == CreditStatus.Scope.TEAM_UNAVAILABLE) {
+            tip.append(Messages.get("main.credits.team.unavailable")).append('\n');
+        }
+        tip.append(Messages.format("main.credits.tooltip", r.plan().label(),
                 r.plan().creditsPerMonth(), r.callsPerMinute(), month(s.month())));
         if (r.planFromEnvironment()) {
             tip.append('\n').append(Messages.get("main.credits.tooltip.planFromEnvironment"));
@@ -141,6 +152,16 @@ public final class CreditMeterViewModel implements AutoCloseable {
             tip.append('\n').append(Messages.format("main.credits.tooltip.warning", s.remaining()));
         }
         tooltip.set(tip.toString());
+    }
+
+    /** "Dana 12 · Sam 5 · you 3", most first, as the team ledger lists them. */
+    static String breakdown(CreditStatus s) {
+        if (s.members().isEmpty()) {
+            return Messages.get("main.credits.team.nobody");
+        }
+        return s.members().stream().map(m -> Messages.format("main.credits.team.member",
+                        m.you() ? Messages.get("main.credits.team.you") : m.member(), m.calls()))
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** "2025-02" as "February 2025". */
@@ -154,7 +175,7 @@ public final class CreditMeterViewModel implements AutoCloseable {
 
     // Accessors //
 
-    /** "Credits this month: N of M", or "Demo data: no credits used". */
+    /** "Credits this month: N of M" (with a team key "Team credits this month: N of M"), or demo data's words. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

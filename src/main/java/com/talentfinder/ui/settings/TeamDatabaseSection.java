@@ -49,6 +49,7 @@ public final class TeamDatabaseSection {
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final TeamKeyOption teamKey = new TeamKeyOption();
     private final StringBinding error;
     /** True when the user typed a password (else the saved one is kept). */
     private boolean passwordEdited;
@@ -86,6 +87,7 @@ public final class TeamDatabaseSection {
                 : Messages.get("settings.team.restart"));
         testMessage.set("");
         copyMessage.set("");
+        teamKey.load(port);
     }
 
     /** Saves the fields and the name (nothing from the environment is written). */
@@ -99,6 +101,7 @@ public final class TeamDatabaseSection {
         if (!memberFromEnvironment.get() && !MemberName.clean(memberName.get()).equals(port.memberName())) {
             port.saveMemberName(memberName.get());
         }
+        teamKey.save(port);
         passwordEdited = false;
     }
 
@@ -225,6 +228,11 @@ public final class TeamDatabaseSection {
 
     public ObjectProperty<TlsMode> tlsProperty() {
         return tls;
+    }
+
+    /** "Our API key is shared by the team: share its credit meter". */
+    public TeamKeyOption teamKey() {
+        return teamKey;
     }
 
     /** "Your name", shown to colleagues as "changed by". */

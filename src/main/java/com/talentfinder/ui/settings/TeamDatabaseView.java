@@ -110,6 +110,14 @@ final class TeamDatabaseView {
         name.setTooltip(new Tooltip(Messages.get("settings.member.tooltip")));
         grid.row("settings.member", name, null);
         grid.note(new SimpleStringProperty(vm.memberNote()), "memberNote", false);
+
+        javafx.scene.control.CheckBox sharedKey = new javafx.scene.control.CheckBox(
+                Messages.get("settings.team.sharedKey"));
+        sharedKey.setId("teamSharedKeyBox");
+        sharedKey.selectedProperty().bindBidirectional(vm.teamKey().sharedProperty());
+        sharedKey.disableProperty().bind(vm.teamKey().fromEnvironmentProperty());
+        grid.wide(sharedKey);
+        grid.note(vm.teamKey().noteProperty(), "teamSharedKeyNote", false);
         return grid.pane("settings.team", "teamDatabaseSettings");
     }
 

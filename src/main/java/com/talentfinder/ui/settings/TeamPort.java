@@ -44,6 +44,20 @@ public interface TeamPort {
 
     void saveMemberName(String name) throws IOException;
 
+    /** Settings' "Our API key is shared by the team" as saved. */
+    default boolean sharedKey() {
+        return false;
+    }
+
+    /** What {@code TALENT_FINDER_TEAM_KEY} says; empty when it does not decide. */
+    default Optional<Boolean> sharedKeyFromEnvironment() {
+        return Optional.empty();
+    }
+
+    default void saveSharedKey(boolean shared) throws IOException {
+        throw new IOException("not supported");
+    }
+
     /** The app's team store and data folder seen through this interface. */
     static TeamPort of(AppServices services) {
         TeamStore team = services.team();
@@ -114,6 +128,21 @@ public interface TeamPort {
             @Override
             public void saveMemberName(String name) throws IOException {
                 MemberName.save(services.dataFolder(), name);
+            }
+
+            @Override
+            public boolean sharedKey() {
+                return team.sharedKeySaved();
+            }
+
+            @Override
+            public Optional<Boolean> sharedKeyFromEnvironment() {
+                return services.effective().teamKeyFromEnvironment();
+            }
+
+            @Override
+            public void saveSharedKey(boolean shared) throws IOException {
+                team.saveSharedKey(shared); // the window refreshes the meter off the UI thread after Save
             }
         };
     }
