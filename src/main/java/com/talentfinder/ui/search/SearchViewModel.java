@@ -85,7 +85,7 @@ public final class SearchViewModel {
         this.errors = new SearchErrors(ticker);
         this.demoMode.set(demoMode.getAsBoolean());
         shown.demoModeChanged(this.demoMode.get());
-        this.loader = new PageLoader(new PageFetcher(source, refreshSource, clock, demoMode, callsMade), fetches,
+        this.loader = new PageLoader(new PageFetcher(source, refreshSource, clock, demoMode, callsMade, allPages), fetches,
                 paging, origin, shown, errors, activity, this.allPages, recent, clock, this.demoMode::get);
         fetches.busyProperty().addListener((o, was, now) -> {
             if (!now) {
