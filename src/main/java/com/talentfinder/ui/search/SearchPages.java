@@ -101,8 +101,9 @@ final class SearchPages {
 
     /**
      * Reads back, with no call, the pages of the search on screen fetched earlier and no longer in memory, then
-     * runs {@code then} (which recounts). A page the cache no longer holds (cleared in Settings) is forgotten by the paging: it
-     * counts as not fetched, so "Filter across all pages" offers it with its cost; nothing is fetched silently.
+     * runs {@code then} (which recounts). A page the cache no longer holds (cleared in Settings) is forgotten by the
+     * paging: it counts as not fetched, so "Filter across all pages" offers it with its cost; nothing is fetched
+     * silently.
      */
     void readBackMissing(Runnable then) {
         Map<SearchRequest, Boolean> wanted = new LinkedHashMap<>();
