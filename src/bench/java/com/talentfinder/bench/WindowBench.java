@@ -38,7 +38,7 @@ final class WindowBench {
         if (!ctx.display().available()) {
             return List.of(Figure.failed("memory.rss_after_browsing_10k", "MiB", 2.5, false, "no display"));
         }
-        ChildJvm.Outcome app = probe("browse", 420);
+        ChildJvm.Outcome app = probe("browse", 900); // 420 s timed out at load 17-22 (docs/benchmarks.md, pagingmem)
         List<String> bareCmd = new ArrayList<>(ChildJvm.WINDOW_FLAGS);
         bareCmd.addAll(List.of("-cp", classPath(), BareWindowMain.class.getName(), "memory"));
         ChildJvm.Outcome bare = ChildJvm.run(bareCmd, Map.of("DISPLAY", ctx.display().name()), ctx.baseDir(), 120,

@@ -17,6 +17,9 @@ public final class CachingSource implements FreelancerSource {
 
     private static final System.Logger LOG = System.getLogger(CachingSource.class.getName());
 
+    /** "However old" for {@link #stored}: a thousand years, far from any overflow. */
+    private static final Duration ANY_AGE = Duration.ofDays(365_000);
+
     private final FreelancerSource inner;
     private final PageCache cache;
     private final String apiUrl;
@@ -66,6 +69,28 @@ public final class CachingSource implements FreelancerSource {
     public boolean isCached(SearchRequest request) {
         try {
             return cache.isFresh(apiUrl, request, ttl.get());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The page the cache holds for {@code request}, however old, read without ever calling the service (a page
+     * already seen in this session, shown again); empty when none is stored or the cache cannot be read.
+     */
+    public Optional<SearchPage> stored(SearchRequest request) {
+        try {
+            return cache.get(apiUrl, request, ANY_AGE).map(p -> p.fromCache() ? p : p.asCached());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the page cache", e);
+            return Optional.empty();
+        }
+    }
+
+    /** True when the cache holds a page for {@code request}, however old (a cheap check: nothing is parsed). */
+    public boolean holds(SearchRequest request) {
+        try {
+            return cache.fetchedAt(apiUrl, request).isPresent();
         } catch (RuntimeException e) {
             return false;
         }

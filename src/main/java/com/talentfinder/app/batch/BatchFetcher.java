@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +45,16 @@ public final class BatchFetcher {
 
     public BatchFetcher(CachingSource chain, RateLimiter limiter) {
         this(chain, chain::isCached, limiter, TimeSource.SYSTEM);
+    }
+
+    /** The page the chain's cache holds for {@code request}, however old, never a call; empty without a cache. */
+    public Optional<SearchPage> stored(SearchRequest request) {
+        return chain instanceof CachingSource c ? c.stored(request) : Optional.empty();
+    }
+
+    /** True when the chain's cache holds a page for {@code request}, however old. */
+    public boolean holds(SearchRequest request) {
+        return chain instanceof CachingSource c && c.holds(request);
     }
 
     /** Runs {@code state}'s pending requests; blocks; never throws for a failed request (see the result). */

@@ -1,5 +1,6 @@
 package com.talentfinder.ui.search;
 
+import com.talentfinder.api.CachingSource;
 import com.talentfinder.api.FreelancerSource;
 import com.talentfinder.api.TimeSource;
 import com.talentfinder.app.batch.BatchCancellation;
@@ -9,9 +10,11 @@ import com.talentfinder.app.batch.BatchListener;
 import com.talentfinder.app.batch.BatchPlanner;
 import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.app.batch.BatchState;
+import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,20 @@ public interface AllPagesFetcher {
     /** Fetches {@code requests} one by one; stops on Cancel or the first failure, keeping what it fetched. */
     BatchResult fetch(List<SearchRequest> requests, BatchListener listener, BatchCancellation cancel);
 
+    /**
+     * The page kept on disk for {@code request} (the page cache), however old, read without a call; empty when
+     * none is kept (never fetched, or the cache was cleared). Lets the window keep few pages in memory: a page
+     * seen before is read back from disk, never bought again. Runs on a worker thread.
+     */
+    default Optional<SearchPage> stored(SearchRequest request) {
+        return Optional.empty();
+    }
+
+    /** True when {@link #stored} would answer {@code request} (a cheap check). Runs on a worker thread. */
+    default boolean holds(SearchRequest request) {
+        return false;
+    }
+
     /** The app's planner and fetcher, built for the mode in force at each use. */
     static AllPagesFetcher of(Supplier<BatchPlanner> planner, Supplier<BatchFetcher> fetcher) {
         return new AllPagesFetcher() {
@@ -39,10 +56,23 @@ public interface AllPagesFetcher {
             public BatchResult fetch(List<SearchRequest> requests, BatchListener listener, BatchCancellation cancel) {
                 return fetcher.get().fetch(BatchState.of(requests), listener, cancel);
             }
+
+            @Override
+            public Optional<SearchPage> stored(SearchRequest request) {
+                return fetcher.get().stored(request);
+            }
+
+            @Override
+            public boolean holds(SearchRequest request) {
+                return fetcher.get().holds(request);
+            }
         };
     }
 
-    /** Straight over {@code source}, every page a call, no pace (tests and previews). */
+    /**
+     * Straight over {@code source}, no pace (tests and previews); every page a call, unless {@code source} is a
+     * {@link CachingSource}, whose cache then also answers {@link #stored}.
+     */
     static AllPagesFetcher over(FreelancerSource source) {
         BatchFetcher fetcher = new BatchFetcher(source, r -> false, null, TimeSource.SYSTEM);
         return new AllPagesFetcher() {
@@ -55,6 +85,16 @@ public interface AllPagesFetcher {
             @Override
             public BatchResult fetch(List<SearchRequest> requests, BatchListener listener, BatchCancellation cancel) {
                 return fetcher.fetch(BatchState.of(requests), listener, cancel);
+            }
+
+            @Override
+            public Optional<SearchPage> stored(SearchRequest request) {
+                return fetcher.stored(request);
+            }
+
+            @Override
+            public boolean holds(SearchRequest request) {
+                return fetcher.holds(request);
             }
         };
     }

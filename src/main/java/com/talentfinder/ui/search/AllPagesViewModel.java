@@ -11,13 +11,14 @@ import com.talentfinder.domain.SearchRequest;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
 import com.talentfinder.ui.common.ApiErrorText;
+import com.talentfinder.ui.search.PagingState.Fetched;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,9 +45,9 @@ public final class AllPagesViewModel {
     private final Clock clock;
 
     // Properties //
-    private final ObservableList<Freelancer> fetched = FXCollections.observableArrayList();
+    private final SearchPages pages;
     /** One wrapper for good: listeners added to a throw-away wrapper are dropped when it is collected. */
-    private final ObservableList<Freelancer> fetchedReadOnly = FXCollections.unmodifiableObservableList(fetched);
+    private final ObservableList<Freelancer> fetchedReadOnly;
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper offerText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
@@ -56,7 +57,6 @@ public final class AllPagesViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
     private SearchRequest search;
-    private Map<Integer, SearchPage> pages = Map.of();
     private int totalPages;
     private boolean filtering;
     private List<SearchRequest> missing = List.of();
@@ -71,33 +71,37 @@ public final class AllPagesViewModel {
         this.demo = demo;
         this.paging = paging;
         this.clock = clock;
+        this.pages = new SearchPages(runner, fetcher, paging, clock);
+        this.fetchedReadOnly = FXCollections.unmodifiableObservableList(pages.fetched());
     }
 
     // Fed by the search //
 
-    /** {@code request}'s page is shown: the pages of its search fetched so far are what the filters see. */
-    void showing(SearchRequest request) {
-        Map<Integer, SearchPage> known = paging.pagesOf(request);
-        int total = paging.totalPagesProperty().get();
+    /**
+     * {@code request}'s page is shown: the pages of its search fetched so far are what the filters see (those no
+     * longer in memory are read back from the page cache, no call, and join when read).
+     */
+    void showing(SearchRequest request, Fetched shown) {
         boolean sameSearch = search != null && sameSearch(search, request);
         if (!sameSearch) {
             cancel();
             outcome.set("");
         }
         search = request.withPage(1);
-        pages = new LinkedHashMap<>(known);
-        totalPages = Math.max(total, known.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
-        List<Freelancer> all = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        known.keySet().stream().sorted().forEach(n -> known.get(n).freelancers().forEach(f -> {
-            if (seen.add(f.id())) {
-                all.add(f);
-            }
-        }));
-        if (!all.equals(fetched)) {
-            fetched.setAll(all);
-        }
+        pages.showing(request, shown, !sameSearch);
+        recount();
+        pages.readBackMissing(this::recount);
+    }
+
+    private void recount() {
+        totalPages = Math.max(paging.totalPagesProperty().get(), pages.lastPage());
+        pages.recount();
         updateOffer();
+    }
+
+    /** The page of the search on screen kept for {@code request}, or null. */
+    Fetched kept(SearchRequest request) {
+        return pages.kept(request);
     }
 
     /** Whether a filter is on: the offer is made only then. */
@@ -124,15 +128,20 @@ public final class AllPagesViewModel {
         offered.set(false);
         outcome.set("");
         progress.set(0);
-        progressText.set(Messages.format("allPages.progress", pages.size(), totalPages));
-        int before = pages.size();
-        runner.run("all pages", p -> fetcher.fetch(requests, new BatchListener() {
-            @Override
-            public void onProgress(BatchProgress bp) {
-                p.update(bp.done(), bp.total(), Messages.format("allPages.progress", before + bp.done(),
-                        totalPages));
-            }
-        }, cancel), this::finish, this::failed, (fraction, message) -> {
+        progressText.set(Messages.format("allPages.progress", pages.count(), totalPages));
+        int before = pages.count();
+        runner.run("all pages", p -> {
+            BatchResult result = fetcher.fetch(requests, new BatchListener() {
+                @Override
+                public void onProgress(BatchProgress bp) {
+                    p.update(bp.done(), bp.total(), Messages.format("allPages.progress", before + bp.done(),
+                            totalPages));
+                }
+            }, cancel);
+            Set<SearchRequest> held = new HashSet<>();
+            result.pages().stream().map(SearchPage::request).filter(fetcher::holds).forEach(held::add);
+            return new Batch(result, held);
+        }, this::finish, this::failed, (fraction, message) -> {
             progress.set(fraction);
             if (message != null) {
                 progressText.set(message);
@@ -147,17 +156,24 @@ public final class AllPagesViewModel {
         }
     }
 
-    private void finish(BatchResult result) {
+    /** A batch's result, and which of its pages the page cache holds (they can be read back later). */
+    private record Batch(BatchResult result, Set<SearchRequest> held) {
+    }
+
+    private void finish(Batch batch) {
+        BatchResult result = batch.result();
         running.set(false);
         cancellation = null;
         progressText.set("");
         boolean isDemo = demo.getAsBoolean();
         for (SearchPage p : result.pages()) {
             Instant at = p.fromCache() && p.fetchedAt() != null ? p.fetchedAt() : clock.instant();
-            paging.remember(p.request(), new PagingState.Fetched(p, isDemo, at));
+            Fetched f = new Fetched(p, isDemo, at, batch.held().contains(p.request()));
+            paging.remember(p.request(), f);
+            pages.add(p.request(), f);
         }
         if (search != null) {
-            showing(search);
+            recount();
         }
         String spent = demo.getAsBoolean() ? Messages.get("allPages.demoCost")
                 : Messages.format("allPages.creditsUsed", result.calls());
@@ -165,8 +181,8 @@ public final class AllPagesViewModel {
             outcome.set(Messages.format("allPages.done", result.pages().size()) + " " + spent);
         } else {
             outcome.set(result.failureCause()
-                    .map(f -> Messages.format("allPages.stopped", pages.size(), totalPages, ApiErrorText.of(f)))
-                    .orElse(Messages.format("allPages.cancelled", pages.size(), totalPages)) + " " + spent);
+                    .map(f -> Messages.format("allPages.stopped", pages.count(), totalPages, ApiErrorText.of(f)))
+                    .orElse(Messages.format("allPages.cancelled", pages.count(), totalPages)) + " " + spent);
         }
         updateOffer();
     }
@@ -175,7 +191,7 @@ public final class AllPagesViewModel {
         running.set(false);
         cancellation = null;
         progressText.set("");
-        outcome.set(Messages.format("allPages.cancelled", pages.size(), totalPages));
+        outcome.set(Messages.format("allPages.cancelled", pages.count(), totalPages));
         updateOffer();
     }
 
@@ -185,14 +201,14 @@ public final class AllPagesViewModel {
         List<SearchRequest> next = new ArrayList<>();
         if (search != null) {
             for (int n = 1; n <= totalPages; n++) {
-                if (!pages.containsKey(n)) {
+                if (!pages.has(n)) {
                     next.add(search.withPage(n));
                 }
             }
         }
-        coverage.set(search == null || totalPages <= 1 ? "" : pages.size() >= totalPages
+        coverage.set(search == null || totalPages <= 1 ? "" : pages.count() >= totalPages
                 ? Messages.format("allPages.coverage.all", totalPages)
-                : Messages.format("allPages.coverage", pages.size(), totalPages));
+                : Messages.format("allPages.coverage", pages.count(), totalPages));
         if (!filtering || next.isEmpty() || running.get()) {
             missing = next;
             offered.set(false);

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
 /**
- * Brings a page of a search onto the screen: from memory when already fetched (no call), else through the
+ * Brings a page of a search onto the screen: from memory when already fetched (no call), read back from the page
+ * cache when fetched earlier but no longer in memory (no call), else through the
  * {@link PageFetcher} on the {@link LatestFetch} (a new load cancels the one in flight), then tells every part of
  * the screen. Keeps the search shown ({@link #current()}) and the one being loaded or failed ({@link #pending()}),
  * which Retry loads again.
@@ -77,21 +78,29 @@ final class PageLoader {
         stop();
         errors.clear();
         Fetched known = fresh ? null : paging.known(request);
+        if (known == null && !fresh) {
+            known = allPages.kept(request);
+        }
         if (known != null) {
+            paging.remember(request, known);
             show(request, known, true);
             return;
         }
+        // Seen earlier but no longer in memory: read back from the page cache, no call.
+        boolean readBack = !fresh && paging.wasFetched(request);
+        boolean wasDemo = paging.wasDemo(request);
         pending = request;
         pendingFresh = fresh;
         activity.started(current == null || shown.isEmpty() ? null : current.query(),
                 current != null && current.normalisedQuery().equals(request.normalisedQuery()));
-        fetches.start("search " + request.page(), progress -> pages.fetch(request, fresh), result -> {
-            paging.remember(request, result);
-            show(request, result, false);
-            if (request.page() == 1) {
-                recent.remember(request);
-            }
-        }, this::fail);
+        fetches.start("search " + request.page(), progress -> readBack ? pages.readBack(request, wasDemo)
+                : pages.fetch(request, fresh), result -> {
+                    paging.remember(request, result);
+                    show(request, result, false); // a page read back says "from cache" by itself
+                    if (request.page() == 1 && !readBack) {
+                        recent.remember(request);
+                    }
+                }, this::fail);
     }
 
     /** @param fromMemory true when the page was already fetched: shown again with no call */
@@ -100,7 +109,7 @@ final class PageLoader {
         pending = null;
         SearchPage page = result.page();
         paging.show(request, page);
-        allPages.showing(request);
+        allPages.showing(request, result);
         origin.show(fromMemory || page.fromCache(), result.fetchedAt(), clock.instant(), result.demo());
         shown.show(request, page.freelancers(), result.demo());
         errors.succeeded();

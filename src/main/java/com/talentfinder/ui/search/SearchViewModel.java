@@ -85,8 +85,8 @@ public final class SearchViewModel {
         this.errors = new SearchErrors(ticker);
         this.demoMode.set(demoMode.getAsBoolean());
         shown.demoModeChanged(this.demoMode.get());
-        this.loader = new PageLoader(new PageFetcher(source, refreshSource, clock, demoMode, callsMade), fetches,
-                paging, origin, shown, errors, activity, this.allPages, recent, clock, this.demoMode::get);
+        PageFetcher fetcher = new PageFetcher(source, refreshSource, clock, demoMode, callsMade, allPages);
+        this.loader = new PageLoader(fetcher, fetches, paging, origin, shown, errors, activity, this.allPages, recent, clock, this.demoMode::get);
         fetches.busyProperty().addListener((o, was, now) -> {
             if (!now) {
                 waits.clear();
