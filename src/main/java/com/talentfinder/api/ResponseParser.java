@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.talentfinder.cleaning.FreelancerCleaning;
 import com.talentfinder.cleaning.JsonTokenValues;
 import com.talentfinder.cleaning.UntrustedText;
-import com.talentfinder.cleaning.UrlSafety;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
@@ -322,12 +321,13 @@ public final class ResponseParser {
         if (id == null) {
             return null;
         }
-        return FreelancerCleaning.clean(new Freelancer(
+        // Cleaned and built once (the profile URL is checked there, against the cleaned id).
+        return FreelancerCleaning.clean(
                 id,
                 name,
                 title,
                 description,
-                UrlSafety.safeProfileUrl(profileUrl, id),
+                profileUrl,
                 portraitUrl,
                 rate,
                 currency,
@@ -345,7 +345,7 @@ public final class ResponseParser {
                 topRated,
                 topRatedPlus,
                 vetted,
-                idVerified));
+                idVerified);
     }
 
     /**

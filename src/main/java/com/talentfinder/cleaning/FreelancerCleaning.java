@@ -41,43 +41,62 @@ public final class FreelancerCleaning {
      * @throws IllegalArgumentException when nothing of the id is left after cleaning
      */
     public static Freelancer clean(Freelancer raw) {
-        String id = UntrustedText.singleLine(raw.id(), MAX_ID);
+        return clean(raw.id(), raw.name(), raw.title(), raw.description(), raw.profileUrl(), raw.portraitUrl(),
+                raw.hourlyRate(), raw.currency(), raw.country(), raw.state(), raw.city(), raw.timezone(), raw.skills(),
+                raw.jobSuccessScore(), raw.jssHidden(), raw.totalEarnings(), raw.earningsHidden(), raw.totalHours(),
+                raw.totalCompletedJobs(), raw.topRated(), raw.topRatedPlus(), raw.vetted(), raw.idVerified());
+    }
+
+    /**
+     * A cleaned freelancer from values as they were read (the fields of {@link Freelancer}, in its order): the same
+     * as {@link #clean(Freelancer)} of a record holding them, built once, for a reader that has them separately
+     * (a blank or unsafe {@code profileUrl} is rebuilt from the id, as there).
+     *
+     * @throws IllegalArgumentException when nothing of the id is left after cleaning
+     */
+    public static Freelancer clean(String rawId, String name, String title, String description, String profileUrl,
+            String portraitUrl, BigDecimal hourlyRate, String currency, String country, String state, String city,
+            String timezone, List<String> skills, Integer jss, boolean jssHidden, BigDecimal totalEarnings,
+            boolean earningsHidden, Double hours, Integer jobs, boolean topRated, boolean topRatedPlus,
+            boolean vetted, boolean idVerified) {
+        String id = UntrustedText.singleLine(rawId, MAX_ID);
         if (id == null) {
             throw new IllegalArgumentException("A freelancer needs an id");
         }
-        Double hours = raw.totalHours();
-        Integer jobs = raw.totalCompletedJobs();
-        Integer jss = raw.jobSuccessScore();
         return new Freelancer(
                 id,
-                UntrustedText.singleLine(raw.name(), MAX_NAME),
-                UntrustedText.singleLine(raw.title(), MAX_TITLE),
-                UntrustedText.multiLine(raw.description(), MAX_DESCRIPTION),
-                UrlSafety.safeProfileUrl(raw.profileUrl(), id),
-                UrlSafety.safePortraitUrl(raw.portraitUrl()),
-                amount(raw.hourlyRate(), MAX_RATE),
-                UntrustedText.singleLine(raw.currency(), MAX_CURRENCY),
-                UntrustedText.singleLine(raw.country(), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(raw.state(), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(raw.city(), MAX_SHORT_TEXT),
-                UntrustedText.singleLine(raw.timezone(), MAX_SHORT_TEXT),
-                skills(raw.skills()),
-                jss == null || jss < 0 || jss > 100 ? null : jss,
-                raw.jssHidden(),
-                amount(raw.totalEarnings(), MAX_EARNINGS),
-                raw.earningsHidden(),
+                UntrustedText.singleLine(name, MAX_NAME),
+                UntrustedText.singleLine(title, MAX_TITLE),
+                UntrustedText.multiLine(description, MAX_DESCRIPTION),
+                UrlSafety.safeProfileUrl(profileUrl, id),
+                UrlSafety.safePortraitUrl(portraitUrl),
+                amount(hourlyRate, MAX_RATE),
+                UntrustedText.singleLine(currency, MAX_CURRENCY),
+                UntrustedText.singleLine(country, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(state, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(city, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(timezone, MAX_SHORT_TEXT),
+                skills(skills),
+                jssHidden || jss == null || jss < 0 || jss > 100 ? null : jss,
+                jssHidden,
+                earningsHidden ? null : amount(totalEarnings, MAX_EARNINGS),
+                earningsHidden,
                 hours == null || !Double.isFinite(hours) || hours < 0 || hours > MAX_HOURS ? null : hours,
                 jobs == null || jobs < 0 || jobs > MAX_JOBS ? null : jobs,
-                raw.topRated(),
-                raw.topRatedPlus(),
-                raw.vetted(),
-                raw.idVerified());
+                topRated,
+                topRatedPlus,
+                vetted,
+                idVerified);
     }
 
     /** A money amount: sane (see {@link #sane}), not negative and at most {@code max}; null otherwise. */
     public static BigDecimal amount(BigDecimal value, BigDecimal max) {
         BigDecimal d = sane(value);
-        return d == null || d.signum() < 0 || d.compareTo(max) > 0 ? null : d;
+        if (d == null || d.signum() < 0) {
+            return null;
+        }
+        // Fewer whole digits than the cap has means below it (precision() is already known from sane()).
+        return d.precision() - d.scale() < max.precision() - max.scale() || d.compareTo(max) <= 0 ? d : null;
     }
 
     /**

@@ -41,6 +41,10 @@ public final class JsonTokenValues {
     public static BigDecimal decimal(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case VALUE_NUMBER_INT:
+                JsonParser.NumberType type = p.getNumberType();
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    return BigDecimal.valueOf(p.getLongValue()); // the same value and scale, without parsing text
+                }
                 return FreelancerCleaning.sane(p.getDecimalValue());
             case VALUE_NUMBER_FLOAT:
                 BigDecimal d = floatValue(p);

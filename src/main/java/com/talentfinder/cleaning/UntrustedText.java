@@ -76,6 +76,9 @@ public final class UntrustedText {
     private static boolean isPlain(String text, boolean keepLines) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, nearly every character: one range check
+            }
             if (c < 0x20) {
                 if (!keepLines || (c != '\n' && c != '\t')) {
                     return false;

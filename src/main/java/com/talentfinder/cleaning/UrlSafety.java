@@ -21,6 +21,16 @@ public final class UrlSafety {
 
     private static final String WWW_PREFIX = "https://www.upwork.com/";
     private static final String BARE_PREFIX = "https://upwork.com/";
+    /** Letters, digits and {@code - _ ~ .}: the characters of a plain path segment. */
+    private static final boolean[] PATH_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PATH_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '~' || c == '.';
+        }
+    }
+
     private static final Pattern CIPHERTEXT = Pattern.compile("~[A-Za-z0-9]{6,64}");
 
     private UrlSafety() {
@@ -85,22 +95,22 @@ public final class UrlSafety {
         } else {
             return false;
         }
+        int end = url.length();
         int segmentStart = start;
-        for (int i = start; i <= url.length(); i++) {
-            char c = i == url.length() ? '/' : url.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = url.charAt(i);
             if (c == '/') {
-                int len = i - segmentStart;
-                boolean last = i == url.length();
-                if ((len == 0 && !(last && i == start)) || isDots(url, segmentStart, len)) {
-                    return false;
+                if (i == segmentStart || isDots(url, segmentStart, i - segmentStart)) {
+                    return false; // an empty, "." or ".." segment
                 }
                 segmentStart = i + 1;
-            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '~' || c == '.')) {
+            } else if (c >= 128 || !PATH_CHAR[c]) {
                 return false;
             }
         }
-        return true;
+        // The last segment: empty only for the bare root ("https://www.upwork.com/").
+        int len = end - segmentStart;
+        return !((len == 0 && end != start) || isDots(url, segmentStart, len));
     }
 
     private static boolean isDots(String s, int from, int len) {

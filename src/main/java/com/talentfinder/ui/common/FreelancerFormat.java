@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Plain-text forms of a freelancer's figures, shared by the detail pane and usable by the results table.
@@ -36,7 +35,6 @@ public final class FreelancerFormat {
     private static final java.util.concurrent.ConcurrentMap<String, Optional<String>> SYMBOLS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-_.,]+");
     private static final BigDecimal LONG_SAFE = BigDecimal.valueOf(Long.MAX_VALUE / 10);
 
     private FreelancerFormat() {
@@ -52,11 +50,12 @@ public final class FreelancerFormat {
         }
         String amount = amount(rate);
         if (currency == null || currency.isBlank()) {
-            return Messages.format("detail.rate.noCurrency", amount);
+            return MessageTemplate.format("detail.rate.noCurrency", amount);
         }
         String code = currency.strip().toUpperCase(Locale.ROOT);
         String symbol = symbolOf(code);
-        return symbol == null ? Messages.format("detail.rate.code", amount, code) : Messages.format("detail.rate.symbol", symbol, amount);
+        return symbol == null ? MessageTemplate.format("detail.rate.code", amount, code)
+                : MessageTemplate.format("detail.rate.symbol", symbol, amount);
     }
 
     /** "98%", "hidden" or "no score yet". */
@@ -105,7 +104,8 @@ public final class FreelancerFormat {
 
     /** "City, Country", or "—". */
     public static String location(Freelancer f) {
-        return f.location().isEmpty() ? missing() : f.location();
+        String place = f.location(); // built on each call: once here
+        return place.isEmpty() ? missing() : place;
     }
 
     /** The freelancer's zone from Upwork's timezone text; see {@link ZoneText#zoneOf}. */
@@ -147,23 +147,40 @@ public final class FreelancerFormat {
         if (name == null) {
             return "?";
         }
-        String first = null;
-        String last = null;
-        for (String word : WORD_BREAK.split(name.strip())) {
-            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
-                continue;
-            }
-            String letter = new String(Character.toChars(word.codePointAt(0)));
-            if (first == null) {
-                first = letter;
-            } else {
-                last = letter;
+        // The words are the runs of the stripped name between separators (ASCII whitespace, '-', '_', '.', ','),
+        // as the regular expression [\s\-_.,]+ splits them; scanned by hand because a table does this for every row.
+        String text = name.strip();
+        int first = -1;
+        int last = -1;
+        boolean atWordStart = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWordBreak(cp)) {
+                atWordStart = true;
+            } else if (atWordStart) {
+                atWordStart = false;
+                if (Character.isLetter(cp)) {
+                    if (first < 0) {
+                        first = cp;
+                    } else {
+                        last = cp;
+                    }
+                }
             }
         }
-        if (first == null) {
+        if (first < 0) {
             return "?";
         }
-        return (first + (last == null ? "" : last)).toUpperCase(Locale.ROOT);
+        String letters = last < 0 ? new String(Character.toChars(first))
+                : new StringBuilder(4).appendCodePoint(first).appendCodePoint(last).toString();
+        return letters.toUpperCase(Locale.ROOT);
+    }
+
+    /** A separator between words: {@code \s} of a regular expression (ASCII whitespace only) or {@code - _ . ,}. */
+    private static boolean isWordBreak(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                || c == '-' || c == '_' || c == '.' || c == ',';
     }
 
     private static String symbolOf(String code) {
