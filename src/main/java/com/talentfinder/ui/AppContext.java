@@ -113,6 +113,9 @@ public final class AppContext implements AutoCloseable {
                        DesktopActions desktop, AllPagesFetcher allPages) {
         this.services = services;
         this.desktop = desktop;
+        // The theme before the first control: Control's class initialiser loads JavaFX's own Modena stylesheet
+        // unless an application stylesheet is already set, and the window would then load both (issue 13).
+        applyTheme(services.settings().theme());
         this.portraits = new PortraitImages(services.portraits(), portraitRunner);
         this.search = new SearchViewModel(source, refreshSource, runner, ServiceAdapters.history(services),
                 new FxTicker(), services.clock(), this::demoMode,
@@ -213,7 +216,6 @@ public final class AppContext implements AutoCloseable {
     /** Shows the main window on {@code stage}. */
     public void show(Stage primary) {
         this.stage = primary;
-        applyTheme(services.settings().theme());
         Scene scene = new Scene(mainView, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Themes.STYLESHEET);
         primary.setTitle(Messages.get("main.title"));

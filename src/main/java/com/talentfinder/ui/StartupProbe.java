@@ -31,6 +31,8 @@ public final class StartupProbe {
     public static final String EXIT_FLAG = "--exit-after-marker";
     /** What the marker line starts with. */
     public static final String MARKER = "STARTUP_MARKER";
+    /** The line after the marker: CPU spent up to it by the FX thread and by the whole process, in ms. */
+    public static final String CPU = "STARTUP_CPU";
 
     private final String query;
     private final boolean exit;
@@ -148,6 +150,18 @@ public final class StartupProbe {
         Platform.requestNextPulse();
     }
 
+    /** User and system CPU of this process so far (Linux {@code /proc/self/stat}), or -1 elsewhere. */
+    static long processCpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // Fields 14 and 15 of the file (utime, stime), counted from the state field (3): indexes 11 and 12.
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private void mark() {
         if (printed) {
             return;
@@ -155,6 +169,8 @@ public final class StartupProbe {
         printed = true;
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         out.println(MARKER + " " + ms);
+        out.println(CPU + " fx=" + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+                + " process=" + processCpuMillis());
         out.flush();
         if (exit) {
             Platform.runLater(Platform::exit);

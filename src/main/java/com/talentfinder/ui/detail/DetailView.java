@@ -9,11 +9,9 @@ import com.talentfinder.ui.common.Subscriptions;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -30,8 +28,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 /**
  * The detail pane (root id {@code #detailPane}): portrait, name, title, badges, figures, skills as chips,
@@ -52,6 +48,7 @@ public final class DetailView extends StackPane implements AutoCloseable {
     /** Everything this view hangs on its (longer-lived) view model; released by {@link #close()}. */
     private final Subscriptions subs = new Subscriptions();
     private InitialsAvatar avatar;
+    private VBox content;
 
     public DetailView(DetailViewModel vm) {
         this.vm = vm;
@@ -64,7 +61,29 @@ public final class DetailView extends StackPane implements AutoCloseable {
         emptyState.setWrapText(true);
         subs.bind(emptyState.visibleProperty(), vm.emptyProperty());
 
-        VBox content = new VBox(createHeader(), createActions(), DetailFacts.create(vm, subs), createSkills(),
+        getChildren().add(emptyState);
+        // The profile itself is built the first time there is one to show: a window that opens with nothing
+        // selected pays for its empty state only (issue 13, the first frame).
+        if (!vm.emptyProperty().get()) {
+            buildContent();
+        }
+        subs.listen(vm.emptyProperty(), (o, was, empty) -> {
+            if (!empty) {
+                buildContent();
+            }
+        });
+
+        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.refreshLocalTime()));
+        clockTick.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, now) -> moveShortcut(was, now));
+    }
+
+    /** The profile: header, actions, facts, skills and description; built once, on first use. */
+    private void buildContent() {
+        if (content != null) {
+            return;
+        }
+        content = new VBox(createHeader(), DetailActions.create(vm, subs), DetailFacts.create(vm, subs), createSkills(),
                 createDescription());
         content.getStyleClass().add("detail-content");
         content.setMinHeight(Region.USE_PREF_SIZE);
@@ -75,7 +94,7 @@ public final class DetailView extends StackPane implements AutoCloseable {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         subs.bind(scroll.visibleProperty(), vm.emptyProperty().not());
-        getChildren().addAll(emptyState, scroll);
+        getChildren().add(scroll);
 
         subs.listen(vm.freelancerProperty(), (o, was, now) -> {
             showAvatar(now);
@@ -92,10 +111,11 @@ public final class DetailView extends StackPane implements AutoCloseable {
         showAvatar(vm.freelancerProperty().get());
         showBadges();
         showSkills();
+    }
 
-        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.refreshLocalTime()));
-        clockTick.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((o, was, now) -> moveShortcut(was, now));
+    /** Whether the profile's controls exist yet (they are built when the first profile is shown). */
+    public boolean contentBuilt() {
+        return content != null;
     }
 
     private Node createHeader() {
@@ -137,58 +157,6 @@ public final class DetailView extends StackPane implements AutoCloseable {
         HBox row = new HBox(8, badgeBox, mark);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private Node createActions() {
-        Button open = new Button(Messages.get("detail.open"), icon(MaterialDesignO.OPEN_IN_NEW));
-        open.setId("openProfileButton");
-        open.getStyleClass().add("accent");
-        subs.bind(open.disableProperty(), vm.canOpenProperty().not());
-        open.setOnAction(e -> vm.openProfile());
-        open.setTooltip(new Tooltip(Messages.get("detail.open.tooltip")));
-        // A disabled button shows no tooltip: let its holder show why it is disabled.
-        open.mouseTransparentProperty().bind(open.disabledProperty());
-        StackPane openHolder = new StackPane(open);
-        Tooltip why = new Tooltip();
-        subs.bind(why.textProperty(), vm.openBlockedReasonProperty());
-        subs.listen(vm.canOpenProperty(), (o, was, can) -> installWhy(openHolder, why, can));
-        installWhy(openHolder, why, vm.canOpenProperty().get());
-
-        Button copy = new Button(Messages.get("detail.copy"), icon(MaterialDesignC.CONTENT_COPY));
-        copy.setId("copyLinkButton");
-        subs.bind(copy.disableProperty(), vm.canOpenProperty().not());
-        copy.setOnAction(e -> vm.copyLink());
-        copy.setTooltip(new Tooltip(Messages.get("detail.copy.tooltip")));
-
-        Label note = new Label();
-        note.setId("detailNote");
-        note.getStyleClass().add("detail-note");
-        note.setWrapText(true);
-        subs.bind(note.textProperty(), Bindings.when(vm.canOpenProperty())
-                .then(vm.feedbackProperty()).otherwise(vm.openBlockedReasonProperty()));
-        // The note has a line of its own under the buttons: beside them, a narrow pane squeezed it to one
-        // letter per line.
-        note.setMaxWidth(Double.MAX_VALUE);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        for (Region keepWhole : new Region[] {open, openHolder, copy}) {
-            keepWhole.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        // The buttons wrap onto two lines in a narrow pane instead of being cut.
-        FlowPane buttons = new FlowPane(8, 6, openHolder, copy);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox actions = new VBox(6, buttons, note);
-        actions.getStyleClass().add("detail-actions");
-        return actions;
-    }
-
-    private static void installWhy(Node holder, Tooltip why, boolean canOpen) {
-        if (canOpen) {
-            Tooltip.uninstall(holder, why);
-        } else {
-            Tooltip.install(holder, why);
-        }
     }
 
     private Node createSkills() {

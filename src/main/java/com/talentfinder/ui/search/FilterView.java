@@ -6,9 +6,9 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
 import com.talentfinder.ui.common.BadgeLook;
 import com.talentfinder.ui.common.Subscriptions;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -16,12 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -35,6 +31,9 @@ public final class FilterView extends ScrollPane {
 
     private final FilterViewModel vm;
     private boolean syncingCountries;
+    private boolean closed;
+    private boolean fresh;
+    private final Runnable afterLayout = this::buildIfLaidOut;
 
     public FilterView(FilterViewModel vm) {
         this.vm = vm;
@@ -42,13 +41,63 @@ public final class FilterView extends ScrollPane {
         getStyleClass().add(StyleClasses.FILTER_PANE);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        // The controls (ControlsFX's among them) are built when the sidebar is first shown in a showing window. At
+        // start that is decided by the first layout of the window (the sidebar folds away on narrow screens): the
+        // check runs after that layout and styles and lays out what it built before the frame is drawn, so a
+        // window that opens without the sidebar pays nothing for it, and one that opens with it shows no jump
+        // (issue 13, the first frame).
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null && (getContent() == null || fresh)) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        visibleProperty().addListener(o -> {
+            if (isVisible() && getScene() != null && getScene().getWindow() != null
+                    && getScene().getWindow().isShowing()) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
+        if (!closed && getContent() == null) {
+            setContent(createContent());
+            fresh = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** After a layout pass: builds the sidebar if that layout shows it, then styles and lays out what is new. */
+    private void buildIfLaidOut() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null || !isVisible()) {
+            return;
+        }
+        build();
+        if (fresh) {
+            fresh = false;
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            scene.removePostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /** Whether the sidebar's controls exist yet (they are built when it is first shown). */
+    public boolean contentBuilt() {
+        return getContent() != null;
+    }
+
+    private Node createContent() {
         Label heading = new Label(Messages.get("filters.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
         Hyperlink clear = new Hyperlink(Messages.get("filters.clear"));
         clear.setId("clearFiltersButton");
         clear.setOnAction(e -> vm.clear());
         VBox box = new VBox(6, heading);
-        box.getChildren().addAll(createRate());
+        box.getChildren().addAll(RateFilterControls.create(vm, subs));
         box.getChildren().addAll(createJss());
         box.getChildren().addAll(RecruiterFilterControls.overlap(vm, subs));
         box.getChildren().addAll(createRegions());
@@ -60,7 +109,7 @@ public final class FilterView extends ScrollPane {
         box.getChildren().add(clear);
         box.getStyleClass().add(StyleClasses.FILTER_BOX);
         subs.bind(box.disableProperty(), vm.nothingLoaded());
-        setContent(box);
+        return box;
     }
 
     static Label heading(String key, Node labelFor) {
@@ -68,106 +117,6 @@ public final class FilterView extends ScrollPane {
         l.getStyleClass().add(StyleClasses.FILTER_HEADING);
         l.setLabelFor(labelFor);
         return l;
-    }
-
-    private Node[] createRate() {
-        RangeSlider slider = new RangeSlider();
-        slider.setId("rateRangeSlider");
-        // RangeSlider adjusts its own min and max, so they cannot be bound: follow the model instead.
-        Runnable bounds = () -> {
-            double floor = vm.rateFloorProperty().get();
-            double ceiling = vm.rateCeilingProperty().get();
-            if (floor > slider.getMax()) {
-                slider.setMax(ceiling);
-                slider.setMin(floor);
-            } else {
-                slider.setMin(floor);
-                slider.setMax(ceiling);
-            }
-        };
-        bounds.run();
-        subs.listen(vm.rateFloorProperty(), (o, was, now) -> bounds.run());
-        subs.listen(vm.rateCeilingProperty(), (o, was, now) -> bounds.run());
-        subs.bindBidirectional(slider.lowValueProperty(), vm.rateLowProperty());
-        subs.bindBidirectional(slider.highValueProperty(), vm.rateHighProperty());
-        slider.setAccessibleText(Messages.get("filters.rate"));
-        subs.bind(slider.disableProperty(), Bindings.equal(vm.rateFloorProperty(), vm.rateCeilingProperty()));
-        Label value = new Label();
-        value.getStyleClass().add(Styles.TEXT_MUTED);
-        subs.bind(value.textProperty(), Bindings.createStringBinding(
-                () -> vm.rateFloorProperty().get() == vm.rateCeilingProperty().get()
-                        ? Messages.get("filters.rate.any")
-                        : Messages.format("filters.rate.value", Math.round(vm.rateLowProperty().get()),
-                                Math.round(vm.rateHighProperty().get())),
-                vm.rateLowProperty(), vm.rateHighProperty(), vm.rateFloorProperty(), vm.rateCeilingProperty()));
-        slider.setFocusTraversable(true);
-        slider.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filters.rate.keys")));
-        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> moveWithKeys(slider, e));
-        return new Node[] {heading("filters.rate", slider), slider, value, createRateFields()};
-    }
-
-    /** Arrows move the upper bound ("under $40"), Shift+arrows the lower; Ctrl moves by ten. */
-    private static void moveWithKeys(RangeSlider slider, KeyEvent e) {
-        int step = e.isShortcutDown() ? 10 : 1;
-        int sign = switch (e.getCode()) {
-            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
-            case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
-            default -> 0;
-        };
-        if (sign == 0 || slider.isDisabled()) {
-            return;
-        }
-        if (e.isShiftDown()) {
-            slider.setLowValue(Math.max(slider.getMin(), Math.min(slider.getHighValue(),
-                    Math.round(slider.getLowValue()) + sign * step)));
-        } else {
-            slider.setHighValue(Math.min(slider.getMax(), Math.max(slider.getLowValue(),
-                    Math.round(slider.getHighValue()) + sign * step)));
-        }
-        e.consume();
-    }
-
-    /** "From $ [  ] to $ [  ]": typed bounds win over the slider's (empty turns a bound off). */
-    private Node createRateFields() {
-        TextField min = rateField("rateMinField", "filters.rate.min", vm.rateLowProperty(), vm::setMinRate);
-        TextField max = rateField("rateMaxField", "filters.rate.max", vm.rateHighProperty(), vm::setMaxRate);
-        Label to = new Label(Messages.get("filters.rate.to"));
-        to.setMinWidth(Label.USE_PREF_SIZE);
-        HBox row = new HBox(6, min, to, max);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(min, Priority.ALWAYS);
-        HBox.setHgrow(max, Priority.ALWAYS);
-        return row;
-    }
-
-    private TextField rateField(String id, String key, javafx.beans.property.DoubleProperty value,
-                                       java.util.function.Consumer<Integer> commit) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(4);
-        field.setPromptText(Messages.get(key));
-        field.setAccessibleText(Messages.get(key));
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
-                c -> c.getControlNewText().matches("\\$?\\d{0,5}") ? c : null));
-        Runnable show = () -> field.setText(Long.toString(Math.round(value.get())));
-        show.run();
-        subs.listen(value, (o, was, now) -> {
-            if (!field.isFocused()) {
-                show.run();
-            }
-        });
-        Runnable apply = () -> {
-            String digits = field.getText().replace("$", "").strip();
-            commit.accept(digits.isEmpty() ? null : Integer.valueOf(digits));
-            show.run();
-        };
-        field.setOnAction(e -> apply.run());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                apply.run();
-            }
-        });
-        return field;
     }
 
     private Node[] createRegions() {
@@ -185,12 +134,14 @@ public final class FilterView extends ScrollPane {
                 vm.selectedRegions().setAll(regions.getCheckModel().getCheckedItems());
             }
         });
-        subs.listen(vm.selectedRegions(), (ListChangeListener<Region>) c -> {
+        Runnable fromModel = () -> {
             if (!vm.selectedRegions().equals(regions.getCheckModel().getCheckedItems())) {
                 regions.getCheckModel().clearChecks();
                 vm.selectedRegions().forEach(regions.getCheckModel()::check);
             }
-        });
+        };
+        subs.listen(vm.selectedRegions(), (ListChangeListener<Region>) c -> fromModel.run());
+        fromModel.run(); // built on first show: the regions already chosen (a saved search, the restored state)
         return new Node[] {heading("filters.regions", regions), regions};
     }
 
@@ -204,6 +155,7 @@ public final class FilterView extends ScrollPane {
         slider.setAccessibleText(Messages.get("filters.jss"));
         slider.valueProperty().addListener((o, was, now) -> vm.minJssProperty().set((int) Math.round(now.doubleValue())));
         subs.listen(vm.minJssProperty(), (o, was, now) -> slider.setValue(now.doubleValue()));
+        slider.setValue(vm.minJssProperty().get());
         Label value = new Label();
         value.getStyleClass().add(Styles.TEXT_MUTED);
         subs.bind(value.textProperty(), Bindings.createStringBinding(() -> vm.minJssProperty().get() == 0
@@ -243,6 +195,7 @@ public final class FilterView extends ScrollPane {
         };
         subs.listen(vm.selectedCountries(), fromModel);
         subs.listen(vm.countries(), fromModel);
+        fromModel.onChanged(null); // the countries already chosen when the sidebar is built
         return new Node[] {heading("filters.countries", countries), countries};
     }
 
@@ -270,6 +223,7 @@ public final class FilterView extends ScrollPane {
 
     /** Lets go of the view models: call when this view is removed for good. */
     public void close() {
+        closed = true;
         subs.close();
     }
 }

@@ -29,6 +29,7 @@ final class RecruiterFilterControls {
         slider.valueProperty().addListener((o, was, now) ->
                 vm.minOverlapHoursProperty().set((int) Math.round(now.doubleValue())));
         subs.listen(vm.minOverlapHoursProperty(), (o, was, now) -> slider.setValue(now.doubleValue()));
+        slider.setValue(vm.minOverlapHoursProperty().get()); // the sidebar may be built after the filters were set
         Label value = new Label();
         value.getStyleClass().add(Styles.TEXT_MUTED);
         subs.bind(value.textProperty(), Bindings.createStringBinding(() -> vm.minOverlapHoursProperty().get() == 0

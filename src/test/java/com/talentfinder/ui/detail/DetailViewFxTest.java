@@ -33,6 +33,7 @@ class DetailViewFxTest {
     private final DetailViewModelTest.RecordingDesktop desktop = new DetailViewModelTest.RecordingDesktop();
 
     private Stage stage;
+    private DetailView view;
 
     @Start
     void start(Stage stage) {
@@ -41,7 +42,8 @@ class DetailViewFxTest {
         DetailViewModel vm = new DetailViewModel(selection,
                 new PortraitImages(PortraitSource.NONE, new SyncTaskRunner()),
                 Clock.fixed(Instant.parse("2025-03-10T12:00:00Z"), ZoneOffset.UTC), desktop);
-        stage.setScene(new Scene(new DetailView(vm), 480, 700));
+        view = new DetailView(vm);
+        stage.setScene(new Scene(view, 480, 700));
         stage.show();
     }
 
@@ -54,6 +56,29 @@ class DetailViewFxTest {
         assertThat(skills.getChildren()).hasSize(8);
         assertThat(((Label) skills.getChildren().get(0)).getText()).isEqualTo("React");
         assertThat(robot.lookup("#detailPane").tryQuery()).isPresent();
+    }
+
+    @Test
+    void buildsTheProfileWhenAFreelancerIsFirstSelected(FxRobot robot) {
+        // Nothing selected: the empty state only, so a window opening without a selection pays for no more.
+        assertThat(view.contentBuilt()).isFalse();
+        assertThat(robot.lookup("#detailScroll").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".detail-empty").query().isVisible()).isTrue();
+
+        robot.interact(() -> selection.set(Freelancers.olena()));
+
+        assertThat(view.contentBuilt()).isTrue();
+        assertThat(robot.lookup(".detail-empty").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#detailScroll").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("Olena Kovalenko");
+        assertThat(robot.lookup("#openProfileButton").queryAs(Button.class).isDisabled()).isFalse();
+
+        // Back to nothing selected and on to someone else: the same controls, following the selection.
+        robot.interact(() -> selection.set(null));
+        assertThat(robot.lookup("#detailScroll").query().isVisible()).isFalse();
+        robot.interact(() -> selection.set(Freelancers.withUnsafeUrls("javascript:alert(1)", null)));
+        assertThat(robot.lookup("#detailScroll").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#openProfileButton").queryAs(Button.class).isDisabled()).isTrue();
     }
 
     @Test

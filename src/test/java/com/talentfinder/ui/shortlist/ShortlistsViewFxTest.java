@@ -121,6 +121,10 @@ class ShortlistsViewFxTest {
         try {
             robot.clickOn("Frontend Q1");
             WaitForAsyncUtils.waitForFxEvents();
+            // The profile pane builds its buttons for the first entry shown (issue 13): show one.
+            robot.interact(() -> robot.lookup("#entriesTable").queryAs(javafx.scene.control.TableView.class)
+                    .getSelectionModel().selectFirst());
+            WaitForAsyncUtils.waitForFxEvents();
             assertWholeAtThisWidth(robot);
         } finally {
             robot.interact(() -> window.setWidth(before));
