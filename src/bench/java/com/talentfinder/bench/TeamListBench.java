@@ -20,7 +20,8 @@ import java.util.List;
  * {@link ShortlistRepository}, as the shortlist screen opens it) against the same list opened on SQLite. The
  * server is the embedded PostgreSQL 14 of the tests ({@link TeamDatabaseServer}, on loopback, fsync off), or the
  * one {@code TALENT_FINDER_TEST_DB_URL} names. The list gets there through "Copy my shortlists to the team
- * database" ({@link ShortlistCopy}), whose time is reported too.
+ * database" ({@link ShortlistCopy}), whose time is reported too (with the copying thread's CPU time and the load
+ * average, as the machine may be busy).
  *
  * <p>{@code main} runs this figure alone: {@code java -cp <test classpath> com.talentfinder.bench.TeamListBench}.
  */
@@ -59,13 +60,18 @@ final class TeamListBench {
         try {
             ShortlistRepository team = new ShortlistRepository(teamDb, clock);
             Shortlist source = list;
+            String loadBefore = loadAverage();
+            long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             double copyMs = ShortlistBench.timeMs(() -> {
                 ShortlistCopy.Result r = ShortlistCopy.copy(sqlite, source, team);
                 if (r.added() != ENTRIES) {
                     throw new IllegalStateException("copied " + r.added());
                 }
             });
-            log("copied 50,000 entries to PostgreSQL in " + Math.round(copyMs) + " ms");
+            long cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0)
+                    / 1_000_000;
+            log("copied 50,000 entries to PostgreSQL in " + Math.round(copyMs) + " ms (copying thread CPU " + cpuMs
+                    + " ms; load average " + loadBefore + " before, " + loadAverage() + " after)");
             Shortlist teamList = team.findByName(list.name()).orElseThrow();
 
             List<Double> pg = new ArrayList<>();
@@ -84,10 +90,21 @@ final class TeamListBench {
                     "count + first page of 100 through ShortlistRepository on PostgreSQL (embedded, loopback);"
                             + " baseline: the same list on SQLite; median of 6 after 2 warm-up"));
             out.add(Figure.reported("team.copy_50k", copyMs, "ms", Double.NaN, "ms",
-                    "ShortlistCopy of a 50,000-entry personal list into an empty team database (one transaction)"));
+                    "ShortlistCopy of a 50,000-entry personal list into an empty team database (one transaction:"
+                            + " COPY into temporary tables, then one INSERT ... SELECT per table)"));
             return out;
         } finally {
             teamDb.close();
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages (the copy's wall time means little on a busy machine). */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

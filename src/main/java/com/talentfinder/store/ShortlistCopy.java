@@ -21,13 +21,17 @@ import java.util.Set;
  * <p>Merged by list name and freelancer id, so nothing is duplicated and a second copy adds nothing. A
  * freelancer new to the target list arrives with its snapshot, portrait, saved time, status, rating, notes and
  * tags. For one already there the target's work wins, as an import does ({@link ShortlistEntries#merge}):
- * status, rating and notes are filled in only where the target still has the default (New, 0, empty) and tags
- * are united; one removed from the target list stays removed. The whole list is one transaction on the target,
- * written in batches of {@value #PAGE} while the source is read once, in its index order.
+ * status, rating and notes are filled in only where the target still has the default (New, 0, blank) and tags
+ * are united; one removed from the target list stays removed. The source is read once, in its index order.
+ *
+ * <p>Into PostgreSQL (the team database) the list is streamed with {@code COPY} into temporary tables and merged
+ * with one statement per kind of work ({@link StagedCopy}); into SQLite it is written in batches of
+ * {@value #PAGE}. {@link #copyAll} copies several lists in one transaction on the target, reporting entries as
+ * they are read and stopping, with nothing written, when its {@link Watch} says the copy was cancelled.
  */
 public final class ShortlistCopy {
 
-    /** Entries read and written per batch. */
+    /** Entries read and written per batch (the SQLite target). */
     static final int PAGE = 500;
 
     /**
@@ -46,6 +50,42 @@ public final class ShortlistCopy {
      */
     public record Result(String name, boolean listCreated, int added, int alreadyThere, int filledIn, int keptRemoved,
                          int notes, int ratings, int statuses, int tags) {
+    }
+
+    /** Who follows a copy: entries as they are read, and whether to stop. Called on the copying thread. */
+    public interface Watch {
+
+        /** {@code more} entries of the source were read (and staged) since the last call. */
+        void entries(int more);
+
+        /** True when the copy should stop: it then throws {@link Cancelled} and the target is left unchanged. */
+        boolean cancelled();
+
+        /** Throws {@link Cancelled} when {@link #cancelled()}. */
+        default void check() {
+            if (cancelled()) {
+                throw new Cancelled();
+            }
+        }
+
+        /** Nobody follows, nothing cancels. */
+        Watch NONE = new Watch() {
+            @Override
+            public void entries(int more) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** The copy was cancelled: its transaction was rolled back, the target is as it was. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("The copy was cancelled; nothing was copied.");
+        }
     }
 
     private record Existing(long id, EntryStatus status, int rating, String notes, boolean removed) {
@@ -73,37 +113,67 @@ public final class ShortlistCopy {
 
     /** Copies the live list {@code list} of {@code from} into {@code to}, in one transaction on {@code to}. */
     public static Result copy(ShortlistRepository from, Shortlist list, ShortlistRepository to) {
-        String name = ShortlistRepository.validName(list.name());
+        return copyAll(from, List.of(list), to, Watch.NONE, r -> { }).get(0);
+    }
+
+    /**
+     * Copies the live lists {@code lists} of {@code from} into {@code to}, all in one transaction on {@code to}:
+     * every list is copied, or (a failure, or {@link Cancelled} when {@code watch} says so) none. {@code done}
+     * hears each list's result as it is done (before the commit).
+     */
+    public static List<Result> copyAll(ShortlistRepository from, List<Shortlist> lists, ShortlistRepository to,
+                                       Watch watch, java.util.function.Consumer<Result> done) {
         long now = to.clock().millis();
         return to.database().write("copy the shortlist to the team database", c -> {
-            var found = ShortlistRepository.findLive(c, name);
-            long target = found.isPresent() ? found.get().id() : ShortlistMerge.createList(c, name, now);
-            Map<String, Existing> existing = existing(c, target);
-            Map<Long, Set<String>> existingTags = tags(c, target);
-            int[] n = new int[8]; // added, alreadyThere, filledIn, keptRemoved, notes, ratings, statuses, tags
-            // One pass over the source in its index order (no sort, no OFFSET), written a batch at a time.
-            List<ShortlistEntry> batch = new ArrayList<>(PAGE);
-            try {
-                from.forEachEntry(list.id(), EntryQuery.all(), e -> {
-                    batch.add(e);
-                    if (batch.size() == PAGE) {
-                        flush(c, from, list.id(), target, batch, existing, existingTags, now, n);
-                    }
-                });
-            } catch (Failed e) {
-                throw e.sql;
+            StagedCopy staged = to.database().dialect() == Dialect.POSTGRES ? new StagedCopy(c, watch) : null;
+            List<Result> out = new ArrayList<>();
+            for (Shortlist list : lists) {
+                watch.check();
+                String name = ShortlistRepository.validName(list.name());
+                var found = ShortlistRepository.findLive(c, name);
+                long target = found.isPresent() ? found.get().id() : ShortlistMerge.createList(c, name, now);
+                int[] n = staged != null ? staged.copy(from, list.id(), target, now)
+                        : byRows(c, from, list.id(), target, now, watch);
+                EntryWrites.touchList(c, target, now);
+                Result r = new Result(name, found.isEmpty(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
+                out.add(r);
+                done.accept(r);
             }
-            if (!batch.isEmpty()) {
-                copyPage(c, from, list.id(), target, batch, existing, existingTags, now, n);
-            }
-            EntryWrites.touchList(c, target, now);
-            return new Result(name, found.isEmpty(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
+            watch.check();
+            return List.copyOf(out);
         });
     }
 
+    /** The row-by-row copy (a SQLite target): batches of {@value #PAGE}, the merge decided here. */
+    private static int[] byRows(Connection c, ShortlistRepository from, long sourceId, long target, long now,
+                                Watch watch) throws SQLException {
+        Map<String, Existing> existing = existing(c, target);
+        Map<Long, Set<String>> existingTags = tags(c, target);
+        int[] n = new int[8]; // added, alreadyThere, filledIn, keptRemoved, notes, ratings, statuses, tags
+        // One pass over the source in its index order (no sort, no OFFSET), written a batch at a time.
+        List<ShortlistEntry> batch = new ArrayList<>(PAGE);
+        try {
+            from.forEachEntry(sourceId, EntryQuery.all(), e -> {
+                batch.add(e);
+                if (batch.size() == PAGE) {
+                    flush(c, from, sourceId, target, batch, existing, existingTags, now, n);
+                    watch.entries(PAGE);
+                    watch.check();
+                }
+            });
+        } catch (Failed e) {
+            throw e.sql;
+        }
+        if (!batch.isEmpty()) {
+            copyPage(c, from, sourceId, target, batch, existing, existingTags, now, n);
+            watch.entries(batch.size());
+        }
+        return n;
+    }
+
     /** A failure of the target inside the source's read, carried out of it. */
-    private static final class Failed extends RuntimeException {
-        private final SQLException sql;
+    static final class Failed extends RuntimeException {
+        final SQLException sql;
 
         Failed(SQLException sql) {
             super(sql);
@@ -129,7 +199,8 @@ public final class ShortlistCopy {
         List<String> freshIds = new ArrayList<>();
         Map<Long, List<String>> tagsToAdd = new HashMap<>();
         try (PreparedStatement update = c.prepareStatement("""
-                UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, updated_at = ?
+                UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, updated_at = ?,
+                    version = version + 1
                 WHERE id = ?""")) {
             boolean updates = false;
             for (ShortlistEntry in : entries) {

@@ -3,7 +3,6 @@ package com.talentfinder.app.team;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.store.ShortlistCopy;
 import com.talentfinder.store.ShortlistRepository;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,7 +11,8 @@ import java.util.function.Consumer;
  * entry, note, status, rating, tag and saved portrait, into the team database, merged by list name and
  * freelancer id: nothing is duplicated and running it again adds nothing. Where the team already has a
  * freelancer on a list, the team's work wins and only what it lacks is filled in ({@link ShortlistCopy}).
- * One transaction per list. Blocks on both stores: run it off the UI thread.
+ * One transaction for every list: a failure or a cancel leaves the team database as it was. Blocks on both
+ * stores: run it off the UI thread, with a {@link Progress} to show how far it is and to cancel it.
  */
 public final class CopyToTeam {
 
@@ -33,6 +33,32 @@ public final class CopyToTeam {
         }
     }
 
+    /** How far a copy is, and whether to stop. Called on the copying thread. */
+    public interface Progress {
+
+        /**
+         * @param listsDone   lists copied so far (the list being copied is {@code listsDone + 1})
+         * @param lists       lists in all
+         * @param entriesDone entries read so far, over every list
+         * @param entries     entries in all (the lists' counts when the copy started)
+         */
+        void update(int listsDone, int lists, long entriesDone, long entries);
+
+        /** True to stop: the copy then throws {@link ShortlistCopy.Cancelled}, nothing copied. */
+        boolean cancelled();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int listsDone, int lists, long entriesDone, long entries) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
     private final ShortlistRepository personal;
     private final ShortlistRepository team;
 
@@ -45,14 +71,38 @@ public final class CopyToTeam {
         return run(r -> { });
     }
 
-    /** Copies every list; {@code progress} hears each list's result as it is done. */
-    public Summary run(Consumer<ShortlistCopy.Result> progress) {
-        List<ShortlistCopy.Result> results = new ArrayList<>();
-        for (Shortlist list : personal.list()) {
-            ShortlistCopy.Result r = ShortlistCopy.copy(personal, list, team);
-            results.add(r);
-            progress.accept(r);
-        }
+    /** Copies every list; {@code done} hears each list's result as it is done (before the one commit). */
+    public Summary run(Consumer<ShortlistCopy.Result> done) {
+        return run(Progress.NONE, done);
+    }
+
+    /**
+     * Copies every list, telling {@code progress} how far it is; throws {@link ShortlistCopy.Cancelled} (the team
+     * database unchanged) when {@code progress} says to stop.
+     */
+    public Summary run(Progress progress, Consumer<ShortlistCopy.Result> done) {
+        List<Shortlist> lists = personal.list();
+        long entries = lists.stream().mapToLong(Shortlist::entryCount).sum();
+        long[] read = {0};
+        int[] listsDone = {0};
+        progress.update(0, lists.size(), 0, entries);
+        ShortlistCopy.Watch watch = new ShortlistCopy.Watch() {
+            @Override
+            public void entries(int more) {
+                read[0] += more;
+                progress.update(listsDone[0], lists.size(), read[0], entries);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+        List<ShortlistCopy.Result> results = ShortlistCopy.copyAll(personal, lists, team, watch, r -> {
+            listsDone[0]++;
+            progress.update(listsDone[0], lists.size(), read[0], entries);
+            done.accept(r);
+        });
         int[] n = new int[9];
         for (ShortlistCopy.Result r : results) {
             n[0] += r.listCreated() ? 1 : 0;

@@ -3,7 +3,6 @@ package com.talentfinder.ui.settings;
 import com.talentfinder.app.config.TeamDatabaseSettings;
 import com.talentfinder.app.config.TeamDatabaseSettings.TlsMode;
 import com.talentfinder.app.sync.MemberName;
-import com.talentfinder.app.team.CopyToTeam;
 import com.talentfinder.store.StoreException;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.TaskRunner;
@@ -44,10 +43,9 @@ public final class TeamDatabaseSection {
     private final ReadOnlyBooleanWrapper memberFromEnvironment = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper inForce = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper copying = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper testFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper copyMessage = new ReadOnlyStringWrapper("");
+    private final TeamCopy copy;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final TeamKeyOption teamKey = new TeamKeyOption();
     private final StringBinding error;
@@ -57,6 +55,7 @@ public final class TeamDatabaseSection {
     TeamDatabaseSection(TeamPort port, TaskRunner runner) {
         this.port = port;
         this.runner = runner;
+        this.copy = new TeamCopy(port, runner, TeamDatabaseSection::word);
         error = Bindings.createStringBinding(this::problem, host, portText, database, user, fromEnvironment);
         password.addListener((o, was, now) -> passwordEdited = true);
         for (StringProperty p : new StringProperty[] {host, portText, database, user, password}) {
@@ -86,7 +85,7 @@ public final class TeamDatabaseSection {
                 ? Messages.format("settings.team.fromEnvironment", where.orElse(""))
                 : Messages.get("settings.team.restart"));
         testMessage.set("");
-        copyMessage.set("");
+        copy.clear();
         teamKey.load(port);
     }
 
@@ -138,28 +137,16 @@ public final class TeamDatabaseSection {
         });
     }
 
-    /** Copies the personal shortlists to the team database in force (the view asks first). */
+    /** Copies the personal shortlists to the team database in force (the view asks first); see {@link TeamCopy}. */
     public void copyToTeam() {
-        if (copying.get() || !inForce.get()) {
-            return;
+        if (inForce.get()) {
+            copy.start();
         }
-        copying.set(true);
-        copyMessage.set(Messages.get("settings.team.copying"));
-        runner.run("copy shortlists to the team database", progress -> port.copyToTeam(), summary -> {
-            copying.set(false);
-            copyMessage.set(describe(summary));
-        }, failure -> {
-            copying.set(false);
-            copyMessage.set(failure instanceof StoreException e ? word(e) : Messages.get("settings.team.copy.failed"));
-        });
     }
 
-    private static String describe(CopyToTeam.Summary s) {
-        if (s.lists() == 0) {
-            return Messages.get("settings.team.copy.none");
-        }
-        return Messages.format("settings.team.copy.done", s.lists(), s.listsCreated(), s.added(), s.alreadyThere(),
-                s.filledIn());
+    /** The copy: its progress, its Cancel. */
+    public TeamCopy copy() {
+        return copy;
     }
 
     private static String word(StoreException e) {
@@ -258,7 +245,7 @@ public final class TeamDatabaseSection {
     }
 
     public ReadOnlyBooleanProperty copyingProperty() {
-        return copying.getReadOnlyProperty();
+        return copy.copyingProperty();
     }
 
     /** Empty when the fields can be used, else what is wrong. */
@@ -278,7 +265,7 @@ public final class TeamDatabaseSection {
 
     /** The copy's progress or its summary. */
     public ReadOnlyStringProperty copyMessageProperty() {
-        return copyMessage.getReadOnlyProperty();
+        return copy.messageProperty();
     }
 
     /** Where the settings come from, and that a change applies at the next start. */

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -100,7 +101,17 @@ final class TeamDatabaseView {
                 vm.copyToTeam();
             }
         });
-        grid.wide(copy);
+        Button cancelCopy = new Button(Messages.get("settings.team.copy.cancel"));
+        cancelCopy.setId("teamCopyCancelButton");
+        cancelCopy.visibleProperty().bind(vm.copyingProperty());
+        cancelCopy.managedProperty().bind(cancelCopy.visibleProperty());
+        cancelCopy.setOnAction(e -> vm.copy().cancel());
+        ProgressBar copied = new ProgressBar();
+        copied.setId("teamCopyProgress");
+        copied.progressProperty().bind(vm.copy().progressProperty());
+        copied.visibleProperty().bind(vm.copyingProperty());
+        copied.managedProperty().bind(copied.visibleProperty());
+        grid.wide(new HBox(8, copy, copied, cancelCopy));
         grid.wide(busyNote(vm.copyMessageProperty(), vm.copyingProperty(), "teamCopyResult"));
 
         TextField name = new TextField();

@@ -33,8 +33,8 @@ public interface TeamPort {
     /** Logs in to candidate settings once (blocks): empty when it answered, else why not. */
     Optional<StoreException> check(TeamDatabaseSettings candidate, String password);
 
-    /** Copies the personal shortlists to the team database in force (blocks). */
-    CopyToTeam.Summary copyToTeam();
+    /** Copies the personal shortlists to the team database in force (blocks), telling {@code progress}. */
+    CopyToTeam.Summary copyToTeam(CopyToTeam.Progress progress);
 
     /** "Your name" in force. */
     String memberName();
@@ -108,10 +108,10 @@ public interface TeamPort {
             }
 
             @Override
-            public CopyToTeam.Summary copyToTeam() {
+            public CopyToTeam.Summary copyToTeam(CopyToTeam.Progress progress) {
                 var db = team.database().orElseThrow(() -> new IllegalStateException("no team database"));
                 return new CopyToTeam(new ShortlistRepository(services.database(), services.clock()),
-                        new ShortlistRepository(db, services.clock())).run();
+                        new ShortlistRepository(db, services.clock())).run(progress, r -> { });
             }
 
             @Override
