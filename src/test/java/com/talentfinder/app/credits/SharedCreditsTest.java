@@ -7,12 +7,12 @@ import com.talentfinder.store.Database;
 import com.talentfinder.store.SqliteCallLedger;
 import com.talentfinder.store.StoreException;
 import com.talentfinder.store.TeamCallLedger;
+import com.talentfinder.testing.HandClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,7 +43,7 @@ class SharedCreditsTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-02-14T10:00:00Z"));
+    private final HandClock clock = new HandClock(Instant.parse("2025-02-14T10:00:00Z"));
     private Database personalDb;
     private Database teamDb;
     private SqliteCallLedger personal;
@@ -244,33 +244,5 @@ class SharedCreditsTest {
                 return rs.next() ? rs.getInt(1) : -1;
             }
         });
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -9,6 +9,7 @@ import com.talentfinder.app.batch.BatchResult;
 import com.talentfinder.app.insights.DailyWatchCheck.Decision;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.RankingPresetRepository;
+import com.talentfinder.testing.HandClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class DailyWatchCheckTest {
     @TempDir
     Path dir;
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-02T07:00:00Z"));
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-02T07:00:00Z"));
     private final FakeChecks checks = new FakeChecks();
 
     /** The watchlist, the credits left and the demo flag as the test sets them; every check is counted. */

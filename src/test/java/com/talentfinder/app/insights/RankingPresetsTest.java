@@ -7,6 +7,7 @@ import com.talentfinder.insights.RankingPreset;
 import com.talentfinder.insights.Weights;
 import com.talentfinder.store.Database;
 import com.talentfinder.store.RankingPresetRepository;
+import com.talentfinder.testing.HandClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class RankingPresetsTest {
     @TempDir
     Path dir;
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-01T08:00:00Z"));
 
     private RankingPresets open() {
         return new RankingPresets(new RankingPresetRepository(Database.open(dir.resolve("p.db"))), clock);

@@ -1,4 +1,4 @@
-package com.talentfinder.app.insights;
+package com.talentfinder.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class FakeClock extends Clock {
+/** A clock the test moves by hand (UTC). */
+public final class HandClock extends Clock {
 
     private Instant now;
 
-    FakeClock(Instant start) {
+    public HandClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
