@@ -59,9 +59,9 @@ public final class ErrorBannerView extends HBox {
     }
 
     private void show(ErrorState state) {
-        setVisible(state != null);
-        setManaged(state != null);
         if (state == null) {
+            setVisible(false);
+            setManaged(false);
             return;
         }
         boolean waiting = state.action() == ErrorState.Action.WAIT;
@@ -74,6 +74,9 @@ public final class ErrorBannerView extends HBox {
         action.setText(label);
         action.setVisible(label != null);
         action.setManaged(label != null);
+        // Shown only once every text is in place: nothing ever sees the banner with an empty title.
+        setVisible(true);
+        setManaged(true);
     }
 
     private void act() {

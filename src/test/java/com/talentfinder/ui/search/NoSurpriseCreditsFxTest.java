@@ -72,6 +72,7 @@ class NoSurpriseCreditsFxTest {
         robot.clickOn("#searchField").write("react").type(KeyCode.ENTER);
         Node banner = robot.lookup("#errorBanner").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, banner::isVisible);
+        WaitForAsyncUtils.waitForFxEvents(); // the labels are read from this thread: let the FX thread finish
 
         assertThat(server.requestCount()).isEqualTo(2);
         String title = robot.lookup("#errorBannerTitle").queryAs(Label.class).getText();
