@@ -12,10 +12,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -56,13 +54,8 @@ public final class BulkEdits {
         }
     }
 
-    /** A row as it was before a bulk change touched it. */
-    record Prior(long entryId, long shortlistId, EntryStatus status, int rating, String notes, List<String> tags,
-                 Long removedAt, long updatedAt) {
-    }
-
     /** What {@link #undo} needs: rows' earlier values, rows created, lists touched. Opaque to callers. */
-    public record Undo(List<Prior> prior, List<Long> created, Set<Long> lists) {
+    public record Undo(List<BulkUndo.Prior> prior, List<Long> created, Set<Long> lists) {
         public Undo {
             prior = List.copyOf(prior);
             created = List.copyOf(created);
@@ -205,7 +198,7 @@ public final class BulkEdits {
         }
         return tx.write("merge the duplicates", c -> {
             EntryWrites.requireLiveList(c, listId);
-            Recorder u = new Recorder(listId);
+            BulkUndo.Recorder u = new BulkUndo.Recorder(listId);
             List<Row> rows = new ArrayList<>();
             for (String id : unique) {
                 Row row = liveRow(c, listId, id);
@@ -235,84 +228,21 @@ public final class BulkEdits {
     /** Takes back a bulk change in one transaction: every row it touched gets its exact earlier values. */
     public void undo(Undo undo) {
         tx.write("undo the change", c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM shortlist_entry WHERE id = ?")) {
-                for (long id : undo.created()) {
-                    del.setLong(1, id);
-                    del.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE shortlist_entry SET status = ?, rating = ?, notes = ?, notes_key = ?, removed_at = ?,
-                        updated_at = ?, version = version + 1, changed_by = ?, changed_at = ?, changed_fields = ?
-                    WHERE id = ?""")) {
-                String who = SharedEntries.memberName(member.get());
-                for (Prior p : undo.prior()) {
-                    ps.setString(1, p.status().code());
-                    ps.setInt(2, p.rating());
-                    ps.setString(3, p.notes());
-                    ps.setString(4, EntryRows.notesKey(p.notes()));
-                    if (p.removedAt() == null) {
-                        ps.setNull(5, Types.BIGINT);
-                    } else {
-                        ps.setLong(5, p.removedAt());
-                    }
-                    ps.setLong(6, p.updatedAt());
-                    ps.setString(7, who);
-                    ps.setLong(8, clock.millis());
-                    ps.setString(9, EntryField.codes(EnumSet.allOf(EntryField.class)));
-                    ps.setLong(10, p.entryId());
-                    ps.executeUpdate();
-                    EntryWrites.replaceTags(c, p.entryId(), p.tags());
-                }
-            }
-            long now = clock.millis();
-            for (long list : undo.lists()) {
-                EntryWrites.touchList(c, list, now);
-            }
+            BulkUndo.restore(c, undo, SharedEntries.memberName(member.get()), clock.millis());
             return null;
         });
     }
 
     // ---- plumbing ----
 
-    /** One live entry row's work. */
-    private record Row(long entryId, String freelancerId, EntryStatus status, int rating, String notes,
+    /** One entry row's work (live or removed). */
+    record Row(long entryId, String freelancerId, EntryStatus status, int rating, String notes,
                        Long removedAt, long updatedAt) {
-    }
-
-    /** Collects the earlier values of rows, each row once (the first, true earlier value wins). */
-    private static final class Recorder {
-        private final Map<Long, Prior> prior = new LinkedHashMap<>();
-        private final List<Long> created = new ArrayList<>();
-        private final Set<Long> lists = new LinkedHashSet<>();
-
-        Recorder(long listId) {
-            lists.add(listId);
-        }
-
-        void remember(Connection c, Row row) throws SQLException {
-            if (!prior.containsKey(row.entryId())) {
-                prior.put(row.entryId(), new Prior(row.entryId(), lists.iterator().next(), row.status(), row.rating(),
-                        row.notes(), EntryWrites.tagsOf(c, row.entryId()), row.removedAt(), row.updatedAt()));
-            }
-        }
-
-        void rememberOn(Connection c, long listId, Row row) throws SQLException {
-            lists.add(listId);
-            if (!prior.containsKey(row.entryId())) {
-                prior.put(row.entryId(), new Prior(row.entryId(), listId, row.status(), row.rating(), row.notes(),
-                        EntryWrites.tagsOf(c, row.entryId()), row.removedAt(), row.updatedAt()));
-            }
-        }
-
-        Undo undo() {
-            return new Undo(List.copyOf(prior.values()), created, lists);
-        }
     }
 
     private interface Change {
         /** Changes one live row; true when it changed. */
-        boolean apply(Connection c, Row row, Recorder undo) throws SQLException;
+        boolean apply(Connection c, Row row, BulkUndo.Recorder undo) throws SQLException;
     }
 
     private interface Binder {
@@ -323,7 +253,7 @@ public final class BulkEdits {
         List<String> sorted = List.copyOf(new TreeSet<>(ids));
         return tx.write(action, c -> {
             EntryWrites.requireLiveList(c, listId);
-            Recorder u = new Recorder(listId);
+            BulkUndo.Recorder u = new BulkUndo.Recorder(listId);
             int changed = 0;
             int done = 0;
             for (String id : sorted) {
@@ -349,8 +279,8 @@ public final class BulkEdits {
         return tx.write(action, c -> {
             EntryWrites.requireLiveList(c, listId);
             EntryWrites.requireLiveList(c, targetId);
-            Recorder u = new Recorder(listId);
-            u.lists.add(targetId);
+            BulkUndo.Recorder u = new BulkUndo.Recorder(listId);
+            u.touches(targetId);
             long now = clock.millis();
             int changed = 0;
             int merged = 0;
@@ -362,7 +292,7 @@ public final class BulkEdits {
                     EntryMerge.Work work = new EntryMerge.Work(src.status(), src.rating(), src.notes(), srcTags);
                     Row there = anyRow(c, targetId, id);
                     if (there == null) {
-                        u.created.add(copyRow(c, src.entryId(), targetId, now));
+                        u.created(EntryWrites.copyEntry(c, src.entryId(), targetId, now));
                         changed++;
                     } else if (there.removedAt() != null) {
                         u.rememberOn(c, targetId, there);
@@ -387,41 +317,6 @@ public final class BulkEdits {
             EntryWrites.touchList(c, targetId, now);
             return new Result(changed, merged, sorted.size() - changed - merged, u.undo());
         });
-    }
-
-    /** Inserts a copy of entry {@code sourceEntryId} (snapshot, portrait, work, tags) on list {@code targetId}. */
-    private static long copyRow(Connection c, long sourceEntryId, long targetId, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO shortlist_entry(shortlist_id, freelancer_id, snapshot_json, portrait, saved_at, updated_at,
-                    status, rating, notes, sort_name, hourly_rate, currency, jss, profile_key, notes_key,
-                    refreshed_at, refresh_state, refresh_changes)
-                SELECT ?, freelancer_id, snapshot_json, portrait, ?, ?, status, rating, notes, sort_name, hourly_rate,
-                    currency, jss, profile_key, notes_key, refreshed_at, refresh_state, refresh_changes
-                FROM shortlist_entry WHERE id = ?""")) {
-            ps.setLong(1, targetId);
-            ps.setLong(2, now);
-            ps.setLong(3, now);
-            ps.setLong(4, sourceEntryId);
-            ps.executeUpdate();
-        }
-        long newId;
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT t.id FROM shortlist_entry t JOIN shortlist_entry s ON s.freelancer_id = t.freelancer_id
-                WHERE s.id = ? AND t.shortlist_id = ?""")) {
-            ps.setLong(1, sourceEntryId);
-            ps.setLong(2, targetId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                newId = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO entry_tag(entry_id, tag) SELECT ?, tag FROM entry_tag WHERE entry_id = ?")) {
-            ps.setLong(1, newId);
-            ps.setLong(2, sourceEntryId);
-            ps.executeUpdate();
-        }
-        return newId;
     }
 
     private void writeWork(Connection c, long entryId, EntryMerge.Work work) throws SQLException {

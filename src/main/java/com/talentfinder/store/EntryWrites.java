@@ -138,4 +138,39 @@ final class EntryWrites {
             ps.executeUpdate();
         }
     }
+
+    /** Inserts a copy of entry {@code sourceEntryId} (snapshot, portrait, work, tags) on list {@code targetId}. */
+    static long copyEntry(Connection c, long sourceEntryId, long targetId, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO shortlist_entry(shortlist_id, freelancer_id, snapshot_json, portrait, saved_at, updated_at,
+                    status, rating, notes, sort_name, hourly_rate, currency, jss, profile_key, notes_key,
+                    refreshed_at, refresh_state, refresh_changes)
+                SELECT ?, freelancer_id, snapshot_json, portrait, ?, ?, status, rating, notes, sort_name, hourly_rate,
+                    currency, jss, profile_key, notes_key, refreshed_at, refresh_state, refresh_changes
+                FROM shortlist_entry WHERE id = ?""")) {
+            ps.setLong(1, targetId);
+            ps.setLong(2, now);
+            ps.setLong(3, now);
+            ps.setLong(4, sourceEntryId);
+            ps.executeUpdate();
+        }
+        long newId;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.id FROM shortlist_entry t JOIN shortlist_entry s ON s.freelancer_id = t.freelancer_id
+                WHERE s.id = ? AND t.shortlist_id = ?""")) {
+            ps.setLong(1, sourceEntryId);
+            ps.setLong(2, targetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                newId = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO entry_tag(entry_id, tag) SELECT ?, tag FROM entry_tag WHERE entry_id = ?")) {
+            ps.setLong(1, newId);
+            ps.setLong(2, sourceEntryId);
+            ps.executeUpdate();
+        }
+        return newId;
+    }
 }
