@@ -1,5 +1,6 @@
 package com.talentfinder;
 
+import com.talentfinder.app.startup.StartupTrace;
 import com.talentfinder.app.startup.StartupWarmUp;
 import com.talentfinder.cli.Cli;
 import com.talentfinder.ui.StartupProbe;
@@ -17,6 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0 || StartupProbe.isProbeOnly(args)) {
+            StartupTrace.mark("main");
             StartupWarmUp.begin();
             Application.launch(TalentFinderApp.class, args);
             return;

@@ -222,6 +222,9 @@ public final class AppContext implements AutoCloseable {
         primary.setMinWidth(MIN_WIDTH);
         primary.setMinHeight(MIN_HEIGHT);
         primary.setScene(scene);
+        // The caret is in the search field in the very first frame (the window takes typing at once); again after
+        // the show, in case the platform moved the focus while the window opened.
+        mainView.focusSearchField();
         primary.show();
         Platform.runLater(mainView::focusSearchField);
         // After the first frame, and off the UI thread: the optional daily watchlist check (off unless chosen).

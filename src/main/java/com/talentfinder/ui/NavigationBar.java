@@ -1,12 +1,12 @@
 package com.talentfinder.ui;
 
 import atlantafx.base.theme.Styles;
+import com.talentfinder.ui.common.LazyTooltip;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,7 +22,7 @@ final class NavigationBar extends HBox {
             Screen screen = screens.get(i);
             ToggleButton b = new ToggleButton(Messages.get(screen.titleKey()), new FontIcon(screen.icon()));
             b.setId(Screen.toggleId(screen.id()));
-            b.setTooltip(new Tooltip(Messages.get(screen.tooltipKey())));
+            LazyTooltip.install(b, Messages.get(screen.tooltipKey()));
             b.setUserData(screen);
             if (screens.size() > 1) {
                 b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL

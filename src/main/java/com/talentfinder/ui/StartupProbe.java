@@ -101,6 +101,7 @@ public final class StartupProbe {
             @Override
             public void onChanged(Change<? extends Freelancer> c) {
                 if (!rows.isEmpty()) {
+                    com.talentfinder.app.startup.StartupTrace.mark("rows arrived");
                     rows.removeListener(this);
                     afterNextFrame(scene);
                 }
@@ -108,6 +109,7 @@ public final class StartupProbe {
         };
         rows.addListener(onRows);
         context.searchViewModel().queryProperty().set(query);
+        com.talentfinder.app.startup.StartupTrace.mark("search started");
         context.searchViewModel().search();
     }
 
@@ -121,6 +123,7 @@ public final class StartupProbe {
             @Override
             public void changed(ObservableValue<? extends Node> o, Node was, Node now) {
                 if (now instanceof TextInputControl) {
+                    com.talentfinder.app.startup.StartupTrace.mark("search field focused");
                     o.removeListener(this);
                     afterNextFrame(scene);
                 }
@@ -135,6 +138,7 @@ public final class StartupProbe {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
+                com.talentfinder.app.startup.StartupTrace.mark("pulse laid out");
                 scene.addPostLayoutPulseListener(second[0]);
                 Platform.requestNextPulse();
             }

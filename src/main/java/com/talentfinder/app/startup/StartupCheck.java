@@ -21,6 +21,11 @@ public final class StartupCheck {
         this.services = services;
     }
 
+    /** The services whose data this checks. */
+    public AppServices services() {
+        return services;
+    }
+
     /** The first problem left, or empty when the data opened as it is. Never throws. */
     public Optional<StartupProblem> run() {
         Path db = services.databaseFile();

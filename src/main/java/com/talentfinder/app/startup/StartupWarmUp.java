@@ -1,10 +1,12 @@
 package com.talentfinder.app.startup;
 
 import com.talentfinder.api.ApiException;
+import com.talentfinder.api.ParseBotClient;
 import com.talentfinder.api.ResponseParser;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.domain.SearchRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -32,6 +34,20 @@ public final class StartupWarmUp {
             + "\"total_results\":1,\"total_pages\":1}}").getBytes(StandardCharsets.UTF_8);
 
     private static CompletableFuture<AppServices> early;
+    /** The data check the warm-up ran on the services it built, for the window to take (see {@link #takeCheck}). */
+    private static EarlyCheck earlyCheck;
+    /** The last warm-up thread started (tests wait for it before deleting the data folder). */
+    private static volatile Thread lastThread;
+
+    /**
+     * The start-up data check ({@link StartupCheck#run()}) of some services, run on the warm-up thread as soon as
+     * they were built, while the toolkit starts: the window takes its outcome instead of checking again.
+     *
+     * @param check the check, to carry out the user's choice when the data has a problem
+     * @param outcome completes with {@link StartupCheck#run()}'s answer (never exceptionally)
+     */
+    public record EarlyCheck(StartupCheck check, CompletableFuture<Optional<StartupProblem>> outcome) {
+    }
 
     private StartupWarmUp() {
     }
@@ -63,22 +79,68 @@ public final class StartupWarmUp {
         return AppServices.fromEnvironment();
     }
 
-    /** Builds services with {@code factory} and warms them, on a new daemon thread. */
+    /**
+     * The data check already under way for {@code services} when they are the ones {@link #begin()} built (taken
+     * once); else a new check, not yet run.
+     */
+    public static EarlyCheck takeCheck(AppServices services) {
+        synchronized (StartupWarmUp.class) {
+            EarlyCheck c = earlyCheck;
+            if (c != null && c.check().services() == services) {
+                earlyCheck = null;
+                return c;
+            }
+        }
+        return new EarlyCheck(new StartupCheck(services), null);
+    }
+
+    /**
+     * Builds services with {@code factory}, checks their data (the database is opened and migrated here, while
+     * the toolkit starts) and warms them, on a new daemon thread.
+     */
     static CompletableFuture<AppServices> start(Supplier<AppServices> factory) {
         CompletableFuture<AppServices> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            AppServices services;
             try {
-                AppServices services = factory.get();
-                result.complete(services);
-                warm(services);
+                services = factory.get();
+                StartupTrace.mark("services built");
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
+                return;
+            }
+            StartupCheck check = new StartupCheck(services);
+            CompletableFuture<Optional<StartupProblem>> outcome = new CompletableFuture<>();
+            synchronized (StartupWarmUp.class) {
+                earlyCheck = new EarlyCheck(check, outcome);
+            }
+            result.complete(services);
+            Optional<StartupProblem> problem;
+            try {
+                problem = check.run();
+            } catch (RuntimeException | Error e) {
+                outcome.completeExceptionally(e);
+                return;
+            }
+            StartupTrace.mark("data checked");
+            outcome.complete(problem);
+            if (problem.isEmpty()) {
+                warm(services); // a damaged database waits for the user's choice in the window
             }
         }, "talent-finder-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY);
+        lastThread = t;
         t.start();
         return result;
+    }
+
+    /** Waits until the last warm-up thread has finished its work (tests). */
+    static void awaitLast(long millis) throws InterruptedException {
+        Thread t = lastThread;
+        if (t != null) {
+            t.join(millis);
+        }
     }
 
     /** Prepares what the first search uses; every step is one the search would otherwise do itself. */
@@ -86,9 +148,21 @@ public final class StartupWarmUp {
         try {
             services.history();
             services.prunePageCache(); // bounded growth, off the UI thread
-            services.mode();
+            StartupTrace.mark("page cache pruned");
+            AppServices.Mode mode = services.mode();
+            StartupTrace.mark("mode built");
             services.portraits();
-            new ResponseParser().parse(new SearchRequest("warm up", 1, 1), SAMPLE_BODY);
+            SearchRequest sample = new SearchRequest("warm up", 1, 1);
+            new ResponseParser().parse(sample, SAMPLE_BODY);
+            mode.chain().isCached(sample); // the page cache's read path
+            if (mode.demo()) {
+                // One call to the local demo server, past the cache (nothing is stored): the HTTP client, the
+                // server's search and the whole answer's parsing are loaded before the first real search.
+                new ParseBotClient(mode.endpoint()).search(sample);
+            }
+            StartupTrace.mark("warm-up done");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException | ApiException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "Start-up warm-up stopped: " + e.getClass().getSimpleName());
         }

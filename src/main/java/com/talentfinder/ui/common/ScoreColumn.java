@@ -6,6 +6,7 @@ import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -60,14 +61,21 @@ public final class ScoreColumn {
 
     private static <T> TableCell<T, T> cell(CurrentRanking ranking, Function<T, Freelancer> who) {
         return new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
+            private final LazyTooltip tip = new LazyTooltip(this, t -> {
+                t.setShowDelay(Duration.millis(400));
+                t.setShowDuration(Duration.seconds(30));
+                t.setWrapText(true);
+                t.setMaxWidth(680);
+            });
 
             {
-                tip.setShowDelay(Duration.millis(400));
-                tip.setShowDuration(Duration.seconds(30));
-                tip.setWrapText(true);
-                tip.setMaxWidth(680);
                 getStyleClass().add("score-cell");
+            }
+
+            @Override
+            public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+                String help = attribute == AccessibleAttribute.HELP ? tip.text() : null;
+                return help != null ? help : super.queryAccessibleAttribute(attribute, parameters);
             }
 
             @Override
@@ -76,7 +84,7 @@ public final class ScoreColumn {
                 getStyleClass().remove(StyleClasses.MUTED_VALUE);
                 if (empty || row == null) {
                     setText(null);
-                    setTooltip(null);
+                    tip.set(null);
                     return;
                 }
                 Freelancer f = who.apply(row);
@@ -85,8 +93,7 @@ public final class ScoreColumn {
                 if (!b.isScored()) {
                     getStyleClass().add(StyleClasses.MUTED_VALUE);
                 }
-                tip.setText(ScoreWords.explain(f, b));
-                setTooltip(tip);
+                tip.set(() -> ScoreWords.explain(f, b));
             }
         };
     }

@@ -3,6 +3,7 @@ package com.talentfinder.ui.recovery;
 import com.talentfinder.app.AppServices;
 import com.talentfinder.app.startup.StartupCheck;
 import com.talentfinder.app.startup.StartupProblem;
+import com.talentfinder.app.startup.StartupWarmUp;
 import com.talentfinder.ui.FxTaskRunner;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Themes;
@@ -29,9 +30,16 @@ public final class RecoveryScreen {
      * or after the user's choice), or {@code quit} when the user quits.
      */
     public static void checkThenOpen(AppServices services, Stage stage, Runnable openMain, Runnable quit) {
-        StartupCheck check = new StartupCheck(services);
+        // The start-up warm-up has usually checked the data already, while the toolkit started (issue 13).
+        StartupWarmUp.EarlyCheck early = StartupWarmUp.takeCheck(services);
+        StartupCheck check = early.check();
+        if (early.outcome() != null && early.outcome().isDone() && !early.outcome().isCompletedExceptionally()
+                && early.outcome().join().isEmpty()) {
+            openMain.run(); // no hop through another thread and the next pulse
+            return;
+        }
         FxTaskRunner runner = new FxTaskRunner(1);
-        runner.run("check the data", p -> check.run(), first -> {
+        runner.run("check the data", p -> early.outcome() != null ? early.outcome().join() : check.run(), first -> {
             if (first.isEmpty()) {
                 runner.close();
                 openMain.run();

@@ -3,6 +3,7 @@ package com.talentfinder.ui.search;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ListMembership;
 import com.talentfinder.ui.Messages;
+import com.talentfinder.ui.common.LazyTooltip;
 import com.talentfinder.ui.common.MembershipMarks;
 import com.talentfinder.ui.common.MembershipText;
 import java.util.List;
@@ -44,12 +45,13 @@ final class MembershipColumn {
                 () -> marks.of(row.getValue().id()), marks.byIdProperty()));
         column.setCellFactory(c -> new TableCell<>() {
             private final FontIcon icon = new FontIcon(MaterialDesignB.BOOKMARK_CHECK);
-            private final Tooltip tip = new Tooltip();
+            private final LazyTooltip tip = new LazyTooltip(this, t -> {
+                t.setWrapText(true);
+                t.setMaxWidth(360);
+            });
 
             {
                 icon.getStyleClass().add("on-list-mark");
-                tip.setWrapText(true);
-                tip.setMaxWidth(360);
             }
 
             @Override
@@ -57,14 +59,14 @@ final class MembershipColumn {
                 super.updateItem(lists, empty);
                 if (empty || lists == null || lists.isEmpty()) {
                     setGraphic(null);
-                    setTooltip(null);
+                    tip.set(null);
                     setAccessibleText(null);
                     return;
                 }
-                tip.setText(MembershipText.tooltip(lists));
+                String text = MembershipText.tooltip(lists);
+                tip.set(() -> text);
                 setGraphic(icon);
-                setTooltip(tip);
-                setAccessibleText(tip.getText());
+                setAccessibleText(text);
             }
         });
         int afterPortrait = table.getColumns().isEmpty() ? 0 : 1;

@@ -3,13 +3,13 @@ package com.talentfinder.ui.search;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.LazyTooltip;
 import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,7 +49,7 @@ public final class PagerView extends HBox {
         jump.setPrefColumnCount(4);
         jump.setPromptText(Messages.get("pager.jump.prompt"));
         jump.setAccessibleText(Messages.get("pager.jump.accessible"));
-        jump.setTooltip(new Tooltip(Messages.get("pager.jump.accessible")));
+        LazyTooltip.install(jump, Messages.get("pager.jump.accessible"));
         jumpLabel.setLabelFor(jump);
         jump.setOnAction(e -> {
             try {
@@ -70,7 +70,7 @@ public final class PagerView extends HBox {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setTooltip(new Tooltip(Messages.get(key)));
+        LazyTooltip.install(b, Messages.get(key));
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> command.run());
         return b;

@@ -3,6 +3,7 @@ package com.talentfinder.ui.search;
 import com.talentfinder.ui.KeepWhole;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.Shortcut;
+import com.talentfinder.ui.common.LazyTooltip;
 import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,7 +11,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -89,7 +89,7 @@ public final class SearchScreenView extends BorderPane {
                 new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
         profile.setId("detailToggle");
         profile.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
-        profile.setTooltip(new Tooltip(Messages.get("main.toggle.profile.tooltip")));
+        LazyTooltip.install(profile, Messages.get("main.toggle.profile.tooltip"));
         subs.bindBidirectional(profile.selectedProperty(), detailShown);
         resultsView.addBarToggle(profile);
         // Below the filters' fold width the two side panes do not both fit: showing one folds the other, so the

@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.talentfinder.ui.Messages;
 import com.talentfinder.ui.StyleClasses;
+import com.talentfinder.ui.common.LazyTooltip;
 import com.talentfinder.ui.common.Subscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -105,7 +106,7 @@ public final class SearchView extends VBox {
                 return null;
             }
         });
-        perPage.setTooltip(new Tooltip(Messages.get("search.perPage.tooltip")));
+        LazyTooltip.install(perPage, Messages.get("search.perPage.tooltip"));
         perPage.setAccessibleText(Messages.get("search.perPage.tooltip"));
         return perPage;
     }
