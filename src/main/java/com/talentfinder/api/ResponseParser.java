@@ -277,11 +277,11 @@ public final class ResponseParser {
         String city = null;
         String timezone = null;
         List<String> skills = List.of();
-        BigDecimal jss = null;
+        Integer jss = null;
         boolean jssHidden = false;
         BigDecimal earnings = null;
         boolean earningsHidden = false;
-        BigDecimal hours = null;
+        Double hours = null;
         Integer jobs = null;
         boolean topRated = false;
         boolean topRatedPlus = false;
@@ -304,11 +304,11 @@ public final class ResponseParser {
                 case "city" -> city = JsonTokenValues.text(p, t);
                 case "timezone" -> timezone = JsonTokenValues.text(p, t);
                 case "skills" -> skills = skills(p, t);
-                case "job_success_score" -> jss = JsonTokenValues.decimal(p, t);
+                case "job_success_score" -> jss = jssPercentage(p, t);
                 case "hide_jss" -> jssHidden = JsonTokenValues.bool(p, t);
                 case "total_earnings" -> earnings = JsonTokenValues.decimal(p, t);
                 case "hide_earnings" -> earningsHidden = JsonTokenValues.bool(p, t);
-                case "total_hours" -> hours = JsonTokenValues.decimal(p, t);
+                case "total_hours" -> hours = JsonTokenValues.doubleValue(p, t);
                 case "total_completed_jobs" -> jobs = JsonTokenValues.integer(p, t);
                 case "top_rated" -> topRated = "top_rated".equals(JsonTokenValues.string(p, t));
                 case "top_rated_plus" -> topRatedPlus = "top_rated_plus".equals(JsonTokenValues.string(p, t));
@@ -336,16 +336,29 @@ public final class ResponseParser {
                 city,
                 timezone,
                 skills,
-                jssHidden ? null : jssPercentage(jss),
+                jssHidden ? null : jss,
                 jssHidden,
                 earnings,
                 earningsHidden,
-                hours == null ? null : hours.doubleValue(),
+                hours,
                 jobs,
                 topRated,
                 topRatedPlus,
                 vetted,
                 idVerified);
+    }
+
+    /** {@link #jssPercentage(BigDecimal)} of the value the parser is on. */
+    static Integer jssPercentage(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            // A whole number (the service sends 0 or 1, or a percentage): as below, without BigDecimal arithmetic.
+            int v = p.getIntValue();
+            if (v < 0) {
+                return 0;
+            }
+            return v <= 1 ? v * 100 : Math.min(v, 100);
+        }
+        return jssPercentage(JsonTokenValues.decimal(p, t));
     }
 
     /**

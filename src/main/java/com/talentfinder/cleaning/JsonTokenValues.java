@@ -41,8 +41,7 @@ public final class JsonTokenValues {
     public static BigDecimal decimal(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case VALUE_NUMBER_INT:
-                JsonParser.NumberType type = p.getNumberType();
-                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                if (isIntOrLong(p)) {
                     return BigDecimal.valueOf(p.getLongValue()); // the same value and scale, without parsing text
                 }
                 return FreelancerCleaning.sane(p.getDecimalValue());
@@ -67,12 +66,18 @@ public final class JsonTokenValues {
 
     /** A whole number in the int range (a decimal is truncated toward zero); null otherwise. */
     public static Integer integer(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue(); // what the decimal path gives for it, without BigDecimal and BigInteger
+        }
         Long v = wholeNumber(p, t);
         return v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : v.intValue();
     }
 
     /** A whole number in the long range (a decimal is truncated toward zero); null otherwise. */
     public static Long wholeNumber(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT && isIntOrLong(p)) {
+            return p.getLongValue(); // what the decimal path gives for it, without BigDecimal and BigInteger
+        }
         BigDecimal d = decimal(p, t);
         if (d == null) {
             return null;
@@ -82,6 +87,81 @@ public final class JsonTokenValues {
         } catch (ArithmeticException e) {
             return null;
         }
+    }
+
+    /**
+     * {@link #decimal} as a {@code double} ({@link BigDecimal#doubleValue()}, so {@code -0.0} reads as {@code 0.0});
+     * null when absent or unreadable. A JSON whole number or plain fraction (no exponent, at most
+     * {@value #PLAIN_FRACTION_DIGITS} digits) is read without a {@code BigDecimal}: both ways round the exact value
+     * to the nearest double.
+     */
+    public static Double doubleValue(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT && isIntOrLong(p)) {
+            return (double) p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = plainFraction(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (!Double.isNaN(d)) {
+                return d;
+            }
+        }
+        BigDecimal d = decimal(p, t);
+        return d == null ? null : d.doubleValue();
+    }
+
+    /** Digits of a plain fraction read exactly into a long: below 2^52, so the long and 10^scale are exact doubles. */
+    static final int PLAIN_FRACTION_DIGITS = 15;
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    };
+
+    /**
+     * The nearest double to a JSON fraction such as {@code -1390.45}: an optional minus, digits, one point, digits,
+     * at most {@value #PLAIN_FRACTION_DIGITS} digits in all; NaN for anything else (an exponent, more digits), which
+     * the caller reads the exact way. The digits form a whole number below 10^15 and the divisor is a power of ten
+     * up to 10^15, both exact doubles, so the one rounding of the division gives the nearest double to the value,
+     * as {@code BigDecimal.doubleValue} does. Zero is always {@code 0.0}, as the exact way reads it.
+     */
+    static double plainFraction(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                if (++count > PLAIN_FRACTION_DIGITS) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || scale <= 0) {
+            return Double.NaN; // not a fraction as JSON writes one: let the exact way decide
+        }
+        if (digits == 0) {
+            return 0.0;
+        }
+        double d = digits / POWERS_OF_TEN[scale];
+        return negative ? -d : d;
+    }
+
+    private static boolean isIntOrLong(JsonParser p) throws IOException {
+        JsonParser.NumberType type = p.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
     }
 
     /** {@code true}/{@code false} as a boolean or as a string in any case; false for anything else. */

@@ -122,6 +122,38 @@ class StreamingParseTest {
         assertThat(pages).isEqualTo(fields.size() * values.size());
     }
 
+    /**
+     * The number fields, read without {@code BigDecimal} when the JSON is a plain whole number or fraction (hours,
+     * Job Success, counts), against the tree's exact reading: edges of int and long, the 0–1 and percentage
+     * scales, negative zero, fractions up to and past the digits read the short way, and random fractions.
+     */
+    @Test
+    void numbersReadTheShortWayReadTheSameAsTheExactWay() {
+        List<String> fields = List.of("total_hours", "job_success_score", "total_completed_jobs", "hourly_rate",
+                "total_earnings", "hide_jss");
+        List<String> values = new ArrayList<>(List.of("0", "-0", "1", "2", "-1", "99", "100", "101", "-101",
+                "2147483647", "2147483648", "-2147483648", "-2147483649", "-21474837", "9223372036854775807",
+                "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "0.0", "-0.0", "0.5",
+                "-0.5", "0.995", "0.994", "1.0", "1.5", "99.5", "100.4", "100.5", "1390.45", "5320.17",
+                "10000000.0", "10000000.5", "9999999.99", "0.1", "0.2", "0.3", "123456789012345.6",
+                "12345678901234.56", "1234567890123456.7", "0.000000000000001", "0.0000000000000001",
+                "4503599627370495.5", "999999999999999.9", "0.1e1", "5e-1", "1E2", "-0e0", "\"1390.45\"",
+                "\" 0.5 \"", "\"-0.0\""));
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 300; i++) {
+            int whole = random.nextInt(8);
+            int decimals = 1 + random.nextInt(9);
+            String digits = Long.toString(Math.abs(random.nextLong())) + "0000000000000000000";
+            values.add((random.nextBoolean() ? "-" : "") + (whole == 0 ? "0" : digits.substring(0, whole).replaceFirst(
+                    "^0+(?=.)", "")) + "." + digits.substring(whole, whole + decimals));
+        }
+        for (String field : fields) {
+            for (String value : values) {
+                same(page(record(field, value)));
+            }
+        }
+    }
+
     @Test
     void unknownFieldsAndNestedObjectsAreSkippedEverywhere() {
         String nested = "{\"deep\": {\"deeper\": [1, 2, {\"ciphertext\": \"~not-this\", \"skills\": [\"no\"]}]}}";
