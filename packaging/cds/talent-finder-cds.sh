@@ -9,9 +9,13 @@
 #
 # IMAGE is the app image's root folder (holding bin/ and lib/). Dumps lib/app/talent-finder.jsa.tmp from
 # lib/app/talent-finder-classes.lst with the image's own runtime and the jar at its final path, checks that the
-# JVM accepts it with that class path, and only then moves it over lib/app/talent-finder.jsa (the JDK-only
-# archive the image ships with, which otherwise stays). Never fails: it exits 0 and says why when it made no
-# archive. LOG (default: none) receives the JVM's output.
+# JVM accepts it with that class path and that it holds the app's classes for the application class loader,
+# and only then moves it over lib/app/talent-finder.jsa (the JDK-only archive the image ships with, which
+# otherwise stays). Never fails: it exits 0 and says why when it made no archive. LOG (default: none) receives
+# the JVM's output.
+#
+# The jar's path must not hold a space: JDK 17 then records the jar's classes for an "unregistered" loader
+# (the class's source URL says %20), which the app never uses; the check above refuses such an archive.
 set -u
 ROOT=$(cd "$1" 2>/dev/null && pwd -P) || { echo "Talent Finder CDS: no folder $1" >&2; exit 0; }
 LOG=${2:-/dev/null}
@@ -33,7 +37,8 @@ rm -f "$TMP"
 # shellcheck disable=SC2086
 if $TIMEOUT "$JAVA" -Xshare:dump -XX:SharedClassListFile="$LIST" -XX:SharedArchiveFile="$TMP" -cp "$JAR" \
         >>"$LOG" 2>&1 \
-    && $TIMEOUT "$JAVA" -Xshare:on -XX:SharedArchiveFile="$TMP" -cp "$JAR" -version >>"$LOG" 2>&1 \
+    && $TIMEOUT "$JAVA" -XX:SharedArchiveFile="$TMP" -cp "$JAR" -XX:+PrintSharedArchiveAndExit 2>&1 \
+        | grep -q '^ *[0-9]*: com\.talentfinder\.Launcher app_loader$' \
     && chmod 644 "$TMP" && mv -f "$TMP" "$JSA"; then
     echo "Talent Finder CDS: made $JSA"
 else
