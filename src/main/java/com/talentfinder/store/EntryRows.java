@@ -97,17 +97,49 @@ final class EntryRows {
     }
 
     static ShortlistEntry map(ResultSet rs) throws SQLException {
-        // The stored UTF-8 bytes, parsed as they are: no String in between (the export reads 100,000 of these).
-        Freelancer f = snapshot(rs.getBytes("snapshot_json"));
-        String tags = rs.getString("tags");
-        long refreshedAt = rs.getLong("refreshed_at");
-        EntryRefresh refresh = rs.wasNull() || rs.getString("refresh_state") == null ? null
-                : new EntryRefresh(Instant.ofEpochMilli(refreshedAt),
-                        RefreshState.valueOf(rs.getString("refresh_state")), rs.getString("refresh_changes"));
-        EntryStatus status = EntryStatus.parse(rs.getString("status"));
-        return new ShortlistEntry(rs.getLong("shortlist_id"), f, Instant.ofEpochMilli(rs.getLong("saved_at")),
-                status, rs.getInt("rating"), UntrustedText.withoutNul(rs.getString("notes")),
-                tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)), refresh);
+        return raw(rs, Columns.of(rs)).entry();
+    }
+
+    /** Where {@link #select}'s columns are in a result set, looked up once per query instead of once per row. */
+    record Columns(int shortlistId, int snapshot, int savedAt, int status, int rating, int notes, int refreshedAt,
+                   int refreshState, int refreshChanges, int tags) {
+        static Columns of(ResultSet rs) throws SQLException {
+            return new Columns(rs.findColumn("shortlist_id"), rs.findColumn("snapshot_json"),
+                    rs.findColumn("saved_at"), rs.findColumn("status"), rs.findColumn("rating"),
+                    rs.findColumn("notes"), rs.findColumn("refreshed_at"), rs.findColumn("refresh_state"),
+                    rs.findColumn("refresh_changes"), rs.findColumn("tags"));
+        }
+    }
+
+    /**
+     * One row's columns as read, before its snapshot is parsed ({@link #entry}): the database's part of reading
+     * an entry, so that a long stream can step the rows on one thread and parse them on another.
+     */
+    record Raw(long shortlistId, byte[] snapshot, long savedAt, String status, int rating, String notes,
+               Long refreshedAt, String refreshState, String refreshChanges, String tags) {
+
+        /** The entry: the snapshot through the cleaning ({@link #snapshot}), the rest as {@link #map} reads it. */
+        ShortlistEntry entry() throws SQLException {
+            // The stored UTF-8 bytes, parsed as they are: no String in between (the export reads 100,000 of these).
+            Freelancer f = EntryRows.snapshot(snapshot);
+            EntryRefresh refresh = refreshedAt == null || refreshState == null ? null
+                    : new EntryRefresh(Instant.ofEpochMilli(refreshedAt), RefreshState.valueOf(refreshState),
+                            refreshChanges);
+            return new ShortlistEntry(shortlistId, f, Instant.ofEpochMilli(savedAt), EntryStatus.parse(status),
+                    rating, UntrustedText.withoutNul(notes),
+                    tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)), refresh);
+        }
+    }
+
+    static Raw raw(ResultSet rs, Columns c) throws SQLException {
+        byte[] snapshot = rs.getBytes(c.snapshot());
+        String tags = rs.getString(c.tags());
+        long refreshedAt = rs.getLong(c.refreshedAt());
+        Long refreshed = rs.wasNull() ? null : refreshedAt;
+        String refreshState = refreshed == null ? null : rs.getString(c.refreshState());
+        String refreshChanges = refreshState == null ? null : rs.getString(c.refreshChanges());
+        return new Raw(rs.getLong(c.shortlistId()), snapshot, rs.getLong(c.savedAt()), rs.getString(c.status()),
+                rs.getInt(c.rating()), rs.getString(c.notes()), refreshed, refreshState, refreshChanges, tags);
     }
 
     static Freelancer snapshot(byte[] json) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentfinder.domain.EntryStatus;
 import com.talentfinder.domain.Freelancer;
+import com.talentfinder.domain.RefreshState;
 import com.talentfinder.domain.Shortlist;
 import com.talentfinder.domain.ShortlistEntry;
 import java.math.BigDecimal;
@@ -154,5 +155,76 @@ class ShortlistPagingTest {
         }
 
         assertThat(seen).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    /** Every entry of a list, read page by page (each row mapped on the calling thread, by column name). */
+    private List<ShortlistEntry> byPages(EntryQuery q) {
+        List<ShortlistEntry> out = new ArrayList<>();
+        for (int offset = 0; ; offset += EntryQuery.MAX_LIMIT) {
+            List<ShortlistEntry> page = repo.entries(list.id(), q.page(offset, EntryQuery.MAX_LIMIT));
+            out.addAll(page);
+            if (page.size() < EntryQuery.MAX_LIMIT) {
+                return out;
+            }
+        }
+    }
+
+    @Test
+    void aStreamedListIsTheSameEntriesInTheSameOrderAsItsPages() {
+        // Several of the stream's batches (its rows are stepped on a helper thread, their snapshots parsed here),
+        // with every entry column set on some rows: status, rating, notes, tags, a recorded refresh.
+        int n = 1_300;
+        List<Freelancer> many = new ArrayList<>(n);
+        IntStream.range(0, n).forEach(i -> many.add(TestFreelancers.withName(i, i % 3 == 0 ? "Same" : "Name " + i)));
+        repo.add(list.id(), many);
+        for (int i = 0; i < n; i += 7) {
+            String id = many.get(i).id();
+            repo.setNotes(list.id(), id, "note " + i + "\nsecond line, \"quoted\"");
+            repo.setRating(list.id(), id, 1 + i % 5);
+            repo.setTags(list.id(), id, i % 2 == 0 ? List.of("go", "senior") : List.of("maybe"));
+            repo.setStatus(list.id(), List.of(id), EntryStatus.CONTACTED);
+        }
+        for (int i = 3; i < n; i += 11) {
+            repo.recordRefresh(list.id(), many.get(i).id(), RefreshState.CHANGED, "{\"name\":{\"was\":\"a\",\"now\":\"b\"}}");
+        }
+
+        for (EntryQuery q : List.of(EntryQuery.all(), EntryQuery.all().sortedBy(EntrySort.NAME, false),
+                EntryQuery.all().withStatuses(Set.of(EntryStatus.CONTACTED)), EntryQuery.all().withTag("go"))) {
+            List<ShortlistEntry> streamed = new ArrayList<>();
+            int count = repo.forEachEntry(list.id(), q, streamed::add);
+
+            assertThat(streamed).isEqualTo(byPages(q));
+            assertThat(count).isEqualTo(streamed.size());
+        }
+        List<ShortlistEntry> all = new ArrayList<>();
+        repo.forEachEntry(list.id(), EntryQuery.all(), all::add);
+        assertThat(all).hasSize(n);
+        assertThat(all).filteredOn(e -> e.refresh() != null).hasSize((n - 3 + 10) / 11);
+        assertThat(all).filteredOn(e -> !e.tags().isEmpty()).hasSize((n + 6) / 7);
+    }
+
+    @Test
+    void aSinkThatFailsStopsTheStreamAndLetsGoOfTheDatabase() {
+        int n = 2_000;
+        List<Freelancer> many = new ArrayList<>(n);
+        IntStream.range(0, n).forEach(i -> many.add(TestFreelancers.numbered(i)));
+        repo.add(list.id(), many);
+        IllegalStateException boom = new IllegalStateException("sink failed");
+        List<ShortlistEntry> seen = new ArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> repo.forEachEntry(list.id(), EntryQuery.all(), e -> {
+            seen.add(e);
+            if (seen.size() == 300) {
+                throw boom;
+            }
+        })).isSameAs(boom);
+
+        assertThat(seen).hasSize(300);
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("shortlist-step-ahead");
+        // The read is over: the list can be written and read again at once.
+        repo.setNotes(list.id(), many.get(0).id(), "after");
+        List<ShortlistEntry> again = new ArrayList<>();
+        assertThat(repo.forEachEntry(list.id(), EntryQuery.all(), again::add)).isEqualTo(n);
     }
 }
