@@ -58,35 +58,57 @@ public final class ScoreColumn {
         return c;
     }
 
+    /**
+     * A score cell. The "why" tooltip is worded when it is about to show, not at every update: a new page updates
+     * every visible cell, and the words are read for one cell at a time.
+     */
     private static <T> TableCell<T, T> cell(CurrentRanking ranking, Function<T, Freelancer> who) {
         return new TableCell<>() {
             private final Tooltip tip = new Tooltip();
+            private Freelancer shown;
+            private ScoreBreakdown breakdown;
 
             {
                 tip.setShowDelay(Duration.millis(400));
                 tip.setShowDuration(Duration.seconds(30));
                 tip.setWrapText(true);
                 tip.setMaxWidth(680);
+                tip.setOnShowing(e -> tip.setText(explanation()));
                 getStyleClass().add("score-cell");
             }
 
             @Override
             protected void updateItem(T row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove(StyleClasses.MUTED_VALUE);
                 if (empty || row == null) {
+                    shown = null;
+                    breakdown = null;
                     setText(null);
                     setTooltip(null);
+                    muted(false);
                     return;
                 }
-                Freelancer f = who.apply(row);
-                ScoreBreakdown b = ranking.score(f);
-                setText(ScoreWords.score(b));
-                if (!b.isScored()) {
-                    getStyleClass().add(StyleClasses.MUTED_VALUE);
-                }
-                tip.setText(ScoreWords.explain(f, b));
+                shown = who.apply(row);
+                breakdown = ranking.score(shown);
+                setText(ScoreWords.score(breakdown));
+                muted(!breakdown.isScored());
+                tip.setText(tip.isShowing() ? explanation() : null);
                 setTooltip(tip);
+            }
+
+            /** "Why 82" for the freelancer shown, or empty. */
+            private String explanation() {
+                return shown == null ? "" : ScoreWords.explain(shown, breakdown);
+            }
+
+            private void muted(boolean muted) {
+                if (muted != getStyleClass().contains(StyleClasses.MUTED_VALUE)) {
+                    if (muted) {
+                        getStyleClass().add(StyleClasses.MUTED_VALUE);
+                    } else {
+                        getStyleClass().remove(StyleClasses.MUTED_VALUE);
+                    }
+                }
             }
         };
     }
