@@ -40,6 +40,26 @@ class DemoPortraitsTest {
     }
 
     @Test
+    void thePngHoldsExactlyThePixelsDrawn() throws Exception {
+        BufferedImage drawn = new BufferedImage(37, 21, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                drawn.setRGB(x, y, (x * 7919 + y * 104_729) & 0xFFFFFF);
+            }
+        }
+
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(DemoPortraits.png(drawn)));
+
+        assertThat(read.getWidth()).isEqualTo(37);
+        assertThat(read.getHeight()).isEqualTo(21);
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                assertThat(read.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(drawn.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
     void rejectsSizesOutOfRange() {
         assertThatThrownBy(() -> DemoPortraits.render("~01aa", "A B.", 8))
                 .isInstanceOf(IllegalArgumentException.class);

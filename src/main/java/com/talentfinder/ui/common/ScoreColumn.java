@@ -59,6 +59,10 @@ public final class ScoreColumn {
         return c;
     }
 
+    /**
+     * A score cell. The "why" tooltip is worded when it is about to show, not at every update: a new page updates
+     * every visible cell, and the words are read for one cell at a time.
+     */
     private static <T> TableCell<T, T> cell(CurrentRanking ranking, Function<T, Freelancer> who) {
         return new TableCell<>() {
             private final LazyTooltip tip = new LazyTooltip(this, t -> {
@@ -81,19 +85,27 @@ public final class ScoreColumn {
             @Override
             protected void updateItem(T row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove(StyleClasses.MUTED_VALUE);
                 if (empty || row == null) {
                     setText(null);
                     tip.set(null);
+                    muted(false);
                     return;
                 }
                 Freelancer f = who.apply(row);
                 ScoreBreakdown b = ranking.score(f);
                 setText(ScoreWords.score(b));
-                if (!b.isScored()) {
-                    getStyleClass().add(StyleClasses.MUTED_VALUE);
-                }
+                muted(!b.isScored());
                 tip.set(() -> ScoreWords.explain(f, b));
+            }
+
+            private void muted(boolean muted) {
+                if (muted != getStyleClass().contains(StyleClasses.MUTED_VALUE)) {
+                    if (muted) {
+                        getStyleClass().add(StyleClasses.MUTED_VALUE);
+                    } else {
+                        getStyleClass().remove(StyleClasses.MUTED_VALUE);
+                    }
+                }
             }
         };
     }

@@ -13,7 +13,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.image.Image;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The results table's cells. Every column's value is the whole {@link Freelancer}; cells format it. */
+/**
+ * The results table's cells. Every column's value is the whole {@link Freelancer}; cells format it. A new page
+ * updates every visible cell (twice: the table empties its cells, then fills them), so a cell keeps its nodes and
+ * its style classes and changes only what differs: a node added again or a style class changed makes JavaFX
+ * work out the cell's CSS anew.
+ */
 final class ResultCells {
 
     static final double THUMBNAIL = 28;
@@ -29,36 +34,55 @@ final class ResultCells {
                 super.updateItem(f, empty);
                 String text = empty || f == null ? null : format.apply(f);
                 setText(text);
-                boolean muted = FreelancerFormat.isMuted(text);
-                getStyleClass().remove(StyleClasses.MUTED_VALUE);
-                if (muted) {
-                    getStyleClass().add(StyleClasses.MUTED_VALUE);
-                }
+                mute(this, FreelancerFormat.isMuted(text));
             }
         };
     }
 
-    /** The badge: an icon and Upwork's label. */
+    /** Adds or removes the muted style class, only when that changes. */
+    static void mute(TableCell<?, ?> cell, boolean muted) {
+        if (muted != cell.getStyleClass().contains(StyleClasses.MUTED_VALUE)) {
+            if (muted) {
+                cell.getStyleClass().add(StyleClasses.MUTED_VALUE);
+            } else {
+                cell.getStyleClass().remove(StyleClasses.MUTED_VALUE);
+            }
+        }
+    }
+
+    /** The badge: an icon and Upwork's label; a row without a badge keeps the icon hidden. */
     static TableCell<Freelancer, Freelancer> badge() {
         return new TableCell<>() {
+            private FontIcon icon;
+
             @Override
             protected void updateItem(Freelancer f, boolean empty) {
                 super.updateItem(f, empty);
                 Badge b = empty || f == null ? null : f.badge();
                 if (b == null) {
                     setText(null);
-                    setGraphic(null);
+                    if (icon != null) {
+                        icon.setVisible(false);
+                    }
                     return;
                 }
                 setText(BadgeLook.label(b));
-                FontIcon icon = new FontIcon(BadgeLook.icon(b));
-                icon.getStyleClass().add(StyleClasses.BADGE_CELL);
-                setGraphic(icon);
+                if (icon == null) {
+                    icon = new FontIcon(BadgeLook.icon(b));
+                    icon.getStyleClass().add(StyleClasses.BADGE_CELL);
+                    setGraphic(icon);
+                } else if (icon.getIconCode() != BadgeLook.icon(b)) {
+                    icon.setIconCode(BadgeLook.icon(b));
+                }
+                icon.setVisible(true);
             }
         };
     }
 
-    /** A round thumbnail: the one {@link InitialsAvatar}, replaced by the portrait when one arrives. */
+    /**
+     * A round thumbnail: the one {@link InitialsAvatar}, replaced by the portrait when one arrives; an empty row
+     * keeps it hidden.
+     */
     static TableCell<Freelancer, Freelancer> portrait(PortraitThumbnails thumbnails) {
         return new TableCell<>() {
             private final InitialsAvatar avatar = new InitialsAvatar(null, null, THUMBNAIL);
@@ -77,14 +101,17 @@ final class ResultCells {
                     watched = null;
                 }
                 if (empty || f == null) {
-                    setGraphic(null);
+                    avatar.setVisible(false);
                     return;
                 }
                 avatar.show(f.id(), f.displayName());
                 watched = thumbnails.thumbnail(f);
                 watched.addListener(onImage);
                 avatar.setImage(watched.getValue());
-                setGraphic(avatar);
+                avatar.setVisible(true);
+                if (getGraphic() != avatar) {
+                    setGraphic(avatar);
+                }
             }
         };
     }

@@ -92,6 +92,7 @@ public final class SearchViewModel {
                 waits.clear();
             }
         });
+        query.addListener((o, was, now) -> recent.edited(now));
         perPage.addListener((o, was, now) -> {
             SearchRequest current = loader.current();
             if (current != null && now != null && !now.equals(current.perPage())) {
@@ -111,6 +112,7 @@ public final class SearchViewModel {
             errors.input(e.getMessage());
             return;
         }
+        recent.searching(query.get());
         loader.load(request, false);
     }
 
@@ -197,7 +199,10 @@ public final class SearchViewModel {
         }
     }
 
-    /** Past queries matching {@code typed}, without the one typed itself; safe to call off the UI thread. */
+    /**
+     * Past queries matching {@code typed}, without the one typed itself; none for the text just searched, until it
+     * is edited. Safe to call off the UI thread.
+     */
     public List<String> suggestions(String typed) {
         return recent.suggest(typed, SUGGESTIONS);
     }

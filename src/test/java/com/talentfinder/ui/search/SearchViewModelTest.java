@@ -200,6 +200,19 @@ class SearchViewModelTest {
     }
 
     @Test
+    void nothingIsSuggestedForTheTextJustSearchedUntilItIsEdited() {
+        searched("react native");
+        SearchViewModel vm = searched("react");
+
+        // A suggestion fetched for the last keystroke must not open over the results of the search it started.
+        assertThat(vm.suggestions("react")).isEmpty();
+        vm.queryProperty().set("react n");
+        assertThat(vm.suggestions("react n")).containsExactly("react native");
+        vm.queryProperty().set("react");
+        assertThat(vm.suggestions("react")).containsExactly("react native");
+    }
+
+    @Test
     void aFailedSearchIsNotRemembered() {
         source.failNext(new ApiException(Kind.TIMEOUT, "Too slow."));
         searched("react");
