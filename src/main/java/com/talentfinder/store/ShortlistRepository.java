@@ -13,11 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,29 +191,7 @@ public final class ShortlistRepository {
 
     /** Which of {@code freelancerIds} are on at least one live list (to mark rows of a results page). */
     public Set<String> shortlistedAmong(Collection<String> freelancerIds) {
-        List<String> ids = List.copyOf(new HashSet<>(freelancerIds));
-        Set<String> out = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            out.addAll(db.read("read the shortlists", c -> {
-                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.freelancer_id FROM shortlist_entry e"
-                        + " JOIN shortlist s ON s.id = e.shortlist_id WHERE s.deleted_at IS NULL"
-                        + " AND e.removed_at IS NULL AND e.freelancer_id IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    Set<String> found = new HashSet<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getString(1));
-                        }
-                    }
-                    return found;
-                }
-            }));
-        }
-        return out;
+        return MembershipReads.shortlistedAmong(db, freelancerIds);
     }
 
     /**
@@ -225,33 +199,7 @@ public final class ShortlistRepository {
      * list are absent from the map (to mark search results "already on a list").
      */
     public Map<String, List<ListMembership>> membershipsOf(Collection<String> freelancerIds) {
-        List<String> ids = List.copyOf(new HashSet<>(freelancerIds));
-        Map<String, List<ListMembership>> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            db.read("read the shortlists", c -> {
-                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT e.freelancer_id, s.id, s.name, e.status"
-                        + " FROM shortlist_entry e JOIN shortlist s ON s.id = e.shortlist_id"
-                        + " WHERE s.deleted_at IS NULL AND e.removed_at IS NULL AND e.freelancer_id IN (" + marks
-                        + ") ORDER BY s.name, s.id")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            EntryStatus status = EntryStatus.parse(rs.getString(4));
-                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ListMembership(
-                                    rs.getString(1), rs.getLong(2), rs.getString(3),
-                                    status == null ? EntryStatus.NEW : status));
-                        }
-                    }
-                }
-                return null;
-            });
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return out;
+        return MembershipReads.membershipsOf(db, freelancerIds);
     }
 
     // ---- entries: reads (queries in EntryReads) ----

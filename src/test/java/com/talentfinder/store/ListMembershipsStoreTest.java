@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +46,23 @@ class ListMembershipsStoreTest {
                         org.assertj.core.groups.Tuple.tuple("Backend", EntryStatus.CONTACTED));
         assertThat(found.get(two)).extracting(ListMembership::listName).containsExactly("Backend");
         assertThat(repo.membershipsOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void morePagesOfIdsThanOneQueryTakesAreAllAnswered() {
+        ShortlistRepository repo = new ShortlistRepository(Database.open(dir.resolve("t.db")),
+                Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC));
+        Shortlist big = repo.create("Big");
+        int asked = MembershipReads.CHUNK * 2 + 200;
+        int onList = MembershipReads.CHUNK + 150;
+        repo.add(big.id(), IntStream.range(0, onList).mapToObj(TestFreelancers::numbered).toList());
+        List<String> ids = IntStream.range(0, asked).mapToObj(i -> TestFreelancers.numbered(i).id()).toList();
+        List<String> expected = ids.subList(0, onList);
+
+        assertThat(repo.shortlistedAmong(ids)).containsExactlyInAnyOrderElementsOf(expected);
+        Map<String, List<ListMembership>> found = repo.membershipsOf(ids);
+        assertThat(found).containsOnlyKeys(expected);
+        assertThat(found.values()).allSatisfy(l -> assertThat(l).extracting(ListMembership::listName)
+                .containsExactly("Big"));
     }
 }
