@@ -2,28 +2,23 @@ package com.talentfinder.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
+import java.util.Map;
 
 /**
- * Runs {@link PipelineBenchmark} with JMH and turns it into figure 2.
+ * Figure 2: the search pipeline against Jackson's {@code readTree}, both timed in turn inside each of
+ * {@value #JVMS} child JVMs ({@link PipelinePairMain}, the app's JVM options and a 1 GiB heap). Each child gives the
+ * median of its rounds' ratios; the figure is the child with the median ratio, and the note lists every child's
+ * ratio and its ratio in thread CPU time.
  *
- * <p>The two benchmarks run in {@value #PAIRS} pairs of forks, one after the other and in alternating order
- * ({@code readTree}, pipeline, pipeline, {@code readTree}, ...), every fork with the same JVM options; the figure is
- * the pair with the median ratio, so a burst of load from other processes during one fork moves one pair, not the
- * figure. Each fork warms up until its JIT is quiet (see {@link PipelineBenchmark}). The note also gives the
- * same ratio in the worker thread's CPU time ({@link CpuPerOpProfiler}), which load hardly moves.
+ * <p>Until session 6 the two sides ran in separate JMH forks, minutes apart: the same code then gave 1.2-2.3× from
+ * one pair of forks to the next, because a fork's machine state (load, where its heap and code landed) went into
+ * one side of the ratio only. Timing both in the same JVM, round by round, cancels that.
  */
 final class PipelineBench {
 
-    static final int PAIRS = 3;
+    static final int JVMS = 3;
 
     private final BenchContext ctx;
 
@@ -32,66 +27,45 @@ final class PipelineBench {
     }
 
     List<Figure> run() throws Exception {
-        double[] pipeline = new double[PAIRS];
-        double[] readTree = new double[PAIRS];
-        double[] pipelineCpu = new double[PAIRS];
-        double[] readTreeCpu = new double[PAIRS];
-        for (int pair = 0; pair < PAIRS; pair++) {
-            boolean treeFirst = pair % 2 == 0;
-            for (String benchmark : treeFirst ? List.of("jacksonReadTree", "pipeline")
-                    : List.of("pipeline", "jacksonReadTree")) {
-                RunResult r = fork(benchmark, pair);
-                double score = r.getPrimaryResult().getScore();
-                Result cpu = r.getSecondaryResults().get("cpu.worker");
-                double cpuScore = cpu == null ? Double.NaN : cpu.getScore();
-                if (benchmark.equals("pipeline")) {
-                    pipeline[pair] = score;
-                    pipelineCpu[pair] = cpuScore;
-                } else {
-                    readTree[pair] = score;
-                    readTreeCpu[pair] = cpuScore;
+        double[] ratio = new double[JVMS];
+        double[] cpu = new double[JVMS];
+        double[] pipeline = new double[JVMS];
+        double[] tree = new double[JVMS];
+        for (int i = 0; i < JVMS; i++) {
+            List<String> cmd = new ArrayList<>(ChildJvm.appFlags());
+            cmd.addAll(List.of("-Xmx1g", "-cp", ChildJvm.benchClassPath(), PipelinePairMain.class.getName()));
+            ChildJvm.Outcome o = ChildJvm.run(cmd, Map.of(), ctx.baseDir(), 300,
+                    ctx.logFile("pipeline-" + (i + 1)));
+            if (o.exitCode() != 0 || o.value("PAIR_RATIO_MEDIAN").isEmpty()) {
+                throw new IllegalStateException("pipeline child " + (i + 1) + " failed (exit " + o.exitCode()
+                        + "), see " + ctx.logFile("pipeline-" + (i + 1)));
+            }
+            ratio[i] = o.value("PAIR_RATIO_MEDIAN").get();
+            cpu[i] = o.value("PAIR_CPU_RATIO_MEDIAN").orElse(Double.NaN);
+            pipeline[i] = o.value("PIPELINE_US").orElse(Double.NaN);
+            tree[i] = o.value("READTREE_US").orElse(Double.NaN);
+            for (String line : o.lines()) {
+                if (line.startsWith("PAIR_RATIOS ")) {
+                    ctx.log("pipeline JVM " + (i + 1) + ": round ratios " + line.substring(12));
                 }
             }
         }
-        Integer[] order = new Integer[PAIRS];
-        for (int i = 0; i < PAIRS; i++) {
+        Integer[] order = new Integer[JVMS];
+        for (int i = 0; i < JVMS; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(pipeline[a] / readTree[a], pipeline[b] / readTree[b]));
-        int median = order[PAIRS / 2];
+        Arrays.sort(order, (a, b) -> Double.compare(ratio[a], ratio[b]));
+        int median = order[JVMS / 2];
         List<String> ratios = new ArrayList<>();
         List<String> cpuRatios = new ArrayList<>();
-        for (int i = 0; i < PAIRS; i++) {
-            ratios.add(String.format(Locale.ROOT, "%.2f", pipeline[i] / readTree[i]));
-            cpuRatios.add(String.format(Locale.ROOT, "%.2f", pipelineCpu[i] / readTreeCpu[i]));
+        for (int i = 0; i < JVMS; i++) {
+            ratios.add(String.format(Locale.ROOT, "%.2f", ratio[i]));
+            cpuRatios.add(String.format(Locale.ROOT, "%.2f", cpu[i]));
         }
-        return List.of(Figure.ratio("search.pipeline_50", pipeline[median], "us", readTree[median], "us", 1.5,
-                "JMH average time: bytes -> ResponseParser -> ResultFormats rows, vs ObjectMapper.readTree; median of "
-                        + PAIRS + " pairs of forks, pair ratios " + ratios + ", worker-thread CPU ratios " + cpuRatios));
-    }
-
-    private RunResult fork(String benchmark, int pair) throws Exception {
-        Options options = new OptionsBuilder()
-                .include(PipelineBenchmark.class.getName() + "." + benchmark + "$")
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                .jvmArgs(jvmArgs())
-                .addProfiler(CpuPerOpProfiler.class)
-                .shouldFailOnError(true)
-                .output(ctx.logFile("jmh-pipeline-" + (pair + 1) + "-" + benchmark).toString())
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        if (results.size() != 1) {
-            throw new IllegalStateException("expected one JMH result for " + benchmark + ", got " + results.size());
-        }
-        return results.iterator().next();
-    }
-
-    /** The app's JVM options (the app parses and formats with them), with the fork's own heap. */
-    private static String[] jvmArgs() {
-        List<String> args = new ArrayList<>(ChildJvm.appFlags());
-        args.add("-Xmx1g");
-        return args.toArray(String[]::new);
+        return List.of(Figure.ratio("search.pipeline_50", pipeline[median], "us", tree[median], "us", 1.5,
+                "bytes -> ResponseParser -> ResultFormats rows vs ObjectMapper.readTree, timed in turn in the same JVM ("
+                        + PipelinePairMain.ROUNDS + " rounds of " + PipelinePairMain.SLICE_MS
+                        + " ms slices after the JIT is quiet); median of " + JVMS + " JVMs' median round ratios "
+                        + ratios + ", thread-CPU ratios " + cpuRatios));
     }
 }
