@@ -9,15 +9,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.talentfinder.cleaning.FreelancerCleaning;
 import com.talentfinder.cleaning.JsonTokenValues;
-import com.talentfinder.cleaning.UntrustedText;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.SearchPage;
 import com.talentfinder.domain.SearchRequest;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +30,8 @@ import java.util.List;
  * <p>A freelancer record without a {@code ciphertext} is skipped and logged; it does not fail the page.
  *
  * <p>The body is read in one streaming pass straight into records (no tree: building it cost more than the rest
- * of the parse); each value is read by {@link JsonTokenValues}, which answers as {@code JsonValues} does on a
- * tree, and the records go through the same {@link FreelancerCleaning}. Only an answer whose {@code status} is not
+ * of the parse): this class reads the envelope, {@link FreelancerRecordReader} each record (each value read as
+ * {@code JsonValues} reads it on a tree, the records cleaned by {@code FreelancerCleaning}). Only an answer whose {@code status} is not
  * {@code success} is read a second time, as a tree, for {@link ErrorMapper}. Thread-safe.
  */
 public final class ResponseParser {
@@ -235,6 +231,7 @@ public final class ResponseParser {
     /** The records of an array whose START_ARRAY the parser is on, into {@code data}. */
     private void freelancers(JsonParser p, Data data) throws IOException {
         List<Freelancer> out = new ArrayList<>();
+        FreelancerRecordReader records = new FreelancerRecordReader();
         int size = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -242,7 +239,7 @@ public final class ResponseParser {
                 throw new JsonEOFException(p, null, "end of input inside the freelancers");
             }
             size++;
-            Freelancer f = freelancer(p, t);
+            Freelancer f = records.read(p, t);
             if (f != null) {
                 out.add(f);
             }
@@ -253,152 +250,5 @@ public final class ResponseParser {
         }
         data.list = size == 0 ? List.of() : out;
         data.size = size;
-    }
-
-    /**
-     * One record, read field by field and normalised by {@link FreelancerCleaning}; null when it has no ciphertext
-     * (or is not an object). A key sent twice counts with its last value, as in a tree.
-     */
-    private static Freelancer freelancer(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            JsonTokenValues.skip(p, start);
-            return null;
-        }
-        String ciphertext = null;
-        String name = null;
-        String title = null;
-        String description = null;
-        String profileUrl = null;
-        String portraitUrl = null;
-        BigDecimal rate = null;
-        String currency = null;
-        String country = null;
-        String state = null;
-        String city = null;
-        String timezone = null;
-        List<String> skills = List.of();
-        Integer jss = null;
-        boolean jssHidden = false;
-        BigDecimal earnings = null;
-        boolean earningsHidden = false;
-        Double hours = null;
-        Integer jobs = null;
-        boolean topRated = false;
-        boolean topRatedPlus = false;
-        boolean vetted = false;
-        boolean idVerified = false;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            JsonToken t = p.nextToken();
-            switch (key) {
-                case "ciphertext" -> ciphertext = JsonTokenValues.text(p, t);
-                case "name" -> name = JsonTokenValues.text(p, t);
-                case "title" -> title = JsonTokenValues.text(p, t);
-                case "description" -> description = JsonTokenValues.text(p, t);
-                case "profile_url" -> profileUrl = JsonTokenValues.string(p, t);
-                case "portrait_url" -> portraitUrl = JsonTokenValues.string(p, t);
-                case "hourly_rate" -> rate = JsonTokenValues.decimal(p, t);
-                case "currency" -> currency = JsonTokenValues.text(p, t);
-                case "country" -> country = JsonTokenValues.text(p, t);
-                case "state" -> state = JsonTokenValues.text(p, t);
-                case "city" -> city = JsonTokenValues.text(p, t);
-                case "timezone" -> timezone = JsonTokenValues.text(p, t);
-                case "skills" -> skills = skills(p, t);
-                case "job_success_score" -> jss = jssPercentage(p, t);
-                case "hide_jss" -> jssHidden = JsonTokenValues.bool(p, t);
-                case "total_earnings" -> earnings = JsonTokenValues.decimal(p, t);
-                case "hide_earnings" -> earningsHidden = JsonTokenValues.bool(p, t);
-                case "total_hours" -> hours = JsonTokenValues.doubleValue(p, t);
-                case "total_completed_jobs" -> jobs = JsonTokenValues.integer(p, t);
-                case "top_rated" -> topRated = "top_rated".equals(JsonTokenValues.string(p, t));
-                case "top_rated_plus" -> topRatedPlus = "top_rated_plus".equals(JsonTokenValues.string(p, t));
-                case "vetted" -> vetted = JsonTokenValues.bool(p, t);
-                case "id_verified" -> idVerified = JsonTokenValues.bool(p, t);
-                default -> JsonTokenValues.skip(p, t);
-            }
-        }
-        String id = UntrustedText.singleLine(ciphertext, MAX_SHORT_TEXT);
-        if (id == null) {
-            return null;
-        }
-        // Cleaned and built once (the profile URL is checked there, against the cleaned id).
-        return FreelancerCleaning.clean(
-                id,
-                name,
-                title,
-                description,
-                profileUrl,
-                portraitUrl,
-                rate,
-                currency,
-                country,
-                state,
-                city,
-                timezone,
-                skills,
-                jssHidden ? null : jss,
-                jssHidden,
-                earnings,
-                earningsHidden,
-                hours,
-                jobs,
-                topRated,
-                topRatedPlus,
-                vetted,
-                idVerified);
-    }
-
-    /** {@link #jssPercentage(BigDecimal)} of the value the parser is on. */
-    static Integer jssPercentage(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-            // A whole number (the service sends 0 or 1, or a percentage): as below, without BigDecimal arithmetic.
-            int v = p.getIntValue();
-            if (v < 0) {
-                return 0;
-            }
-            return v <= 1 ? v * 100 : Math.min(v, 100);
-        }
-        return jssPercentage(JsonTokenValues.decimal(p, t));
-    }
-
-    /**
-     * The Job Success Score as a whole percentage: a value up to 1 is on the 0–1 scale (×100), a larger one is
-     * already a percentage; clamped to 0–100. Null stays null (no score yet).
-     */
-    static Integer jssPercentage(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal percent = value.compareTo(BigDecimal.ONE) <= 0 ? value.movePointRight(2) : value;
-        if (percent.signum() < 0) {
-            return 0;
-        }
-        if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return 100;
-        }
-        return percent.setScale(0, RoundingMode.HALF_UP).intValueExact();
-    }
-
-    /** The strings of a JSON array (at most a few more than kept); {@link FreelancerCleaning} cleans them. */
-    private static List<String> skills(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_ARRAY) {
-            JsonTokenValues.skip(p, start);
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw new JsonEOFException(p, null, "end of input inside the skills");
-            }
-            if (t == JsonToken.VALUE_STRING) {
-                if (out.size() < MAX_SKILLS * 2) {
-                    out.add(p.getText());
-                }
-            } else {
-                JsonTokenValues.skip(p, t);
-            }
-        }
-        return out;
     }
 }

@@ -63,6 +63,27 @@ public final class FreelancerCleaning {
         if (id == null) {
             throw new IllegalArgumentException("A freelancer needs an id");
         }
+        return cleanRest(id, name, title, description, profileUrl, portraitUrl, hourlyRate,
+                UntrustedText.singleLine(currency, MAX_CURRENCY),
+                UntrustedText.singleLine(country, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(state, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(city, MAX_SHORT_TEXT),
+                UntrustedText.singleLine(timezone, MAX_SHORT_TEXT),
+                skills(skills), jss, jssHidden, totalEarnings, earningsHidden, hours, jobs, topRated, topRatedPlus,
+                vetted, idVerified);
+    }
+
+    /**
+     * {@link #clean(String, String, String, String, String, String, BigDecimal, String, String, String, String,
+     * String, List, Integer, boolean, BigDecimal, boolean, Double, Integer, boolean, boolean, boolean, boolean)}
+     * once the id, the short texts and the skills are cleaned ({@link StreamedFreelancer} cleans those as it reads
+     * them); the rest is cleaned here.
+     */
+    static Freelancer cleanRest(String id, String name, String title, String description, String profileUrl,
+            String portraitUrl, BigDecimal hourlyRate, String cleanCurrency, String cleanCountry, String cleanState,
+            String cleanCity, String cleanTimezone, List<String> cleanSkills, Integer jss, boolean jssHidden,
+            BigDecimal totalEarnings, boolean earningsHidden, Double hours, Integer jobs, boolean topRated,
+            boolean topRatedPlus, boolean vetted, boolean idVerified) {
         return new Freelancer(
                 id,
                 UntrustedText.singleLine(name, MAX_NAME),
@@ -71,12 +92,12 @@ public final class FreelancerCleaning {
                 UrlSafety.safeProfileUrl(profileUrl, id),
                 UrlSafety.safePortraitUrl(portraitUrl),
                 amount(hourlyRate, MAX_RATE),
-                UntrustedText.singleLine(currency, MAX_CURRENCY),
-                UntrustedText.singleLine(country, MAX_SHORT_TEXT),
-                UntrustedText.singleLine(state, MAX_SHORT_TEXT),
-                UntrustedText.singleLine(city, MAX_SHORT_TEXT),
-                UntrustedText.singleLine(timezone, MAX_SHORT_TEXT),
-                skills(skills),
+                cleanCurrency,
+                cleanCountry,
+                cleanState,
+                cleanCity,
+                cleanTimezone,
+                cleanSkills,
                 jssHidden || jss == null || jss < 0 || jss > 100 ? null : jss,
                 jssHidden,
                 earningsHidden ? null : amount(totalEarnings, MAX_EARNINGS),

@@ -49,6 +49,15 @@ public final class UntrustedText {
             String out = raw.strip();
             return out.isEmpty() ? null : out;
         }
+        return cleanCopy(raw, maxChars, keepLines);
+    }
+
+    /**
+     * {@link #clean} of text that needs characters removed, replaced or cut. A method of its own so that
+     * {@link #clean}, called for every outside text, stays small enough for the JIT to inline at every call site
+     * whatever order it compiled things in.
+     */
+    private static String cleanCopy(String raw, int maxChars, boolean keepLines) {
         String text = raw.replace("\r\n", "\n");
         StringBuilder sb = new StringBuilder(Math.min(text.length(), maxChars + 1));
         int i = 0;
