@@ -33,6 +33,8 @@ public final class StyleClasses {
     public static final String AVATAR = "avatar";
     public static final String BADGE_CELL = "badge-cell";
     public static final String MUTED_VALUE = "muted-value";
+    /** The veil over results from before, while a new search runs or after it failed (issue 11). */
+    public static final String STALE_VEIL = "stale-veil";
     /** The menu row holding the Search | Shortlists toggle. */
     public static final String NAV_BAR = "nav-bar";
 

@@ -66,7 +66,10 @@ final class ResultsTable extends TableView<Freelancer> {
 
         SortedList<Freelancer> sorted = new SortedList<>(vm.visibleResults());
         subs.bind(sorted.comparatorProperty(), comparatorProperty());
-        setItems(sorted);
+        // The sorted list follows the table's comparator (bound above), so sorting needs nothing more from the
+        // table; the rows are seen through PageRows, so a new page re-fills the rows instead of rebuilding them.
+        setSortPolicy(t -> true);
+        setItems(new PageRows<>(sorted));
         TableSelection.bind(this, vm.selectedProperty(), subs);
     }
 

@@ -102,9 +102,23 @@ public final class ResultsView extends BorderPane {
         subs.bind(firstRun.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.FIRST_RUN));
         subs.bind(empty.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.EMPTY));
         subs.bind(table.visibleProperty(), Bindings.equal(search.contentStateProperty(), ContentState.RESULTS));
-        // Results of an earlier search, while a new one runs or after it failed, are greyed (issue 11).
-        subs.bind(table.opacityProperty(), Bindings.when(search.activity().staleProperty()).then(0.45).otherwise(1.0));
-        return new StackPane(table, firstRun, empty);
+        return new StackPane(table, createStaleVeil(search), firstRun, empty);
+    }
+
+    /**
+     * Results of an earlier search, while a new one runs or after it failed, are greyed (issue 11): a veil of the
+     * window's background at 55 % over the table looks the same as the table at 45 % opacity, without the
+     * renderer copying the whole table offscreen to fade it (issue 13). It lets clicks through, as the faded
+     * table did.
+     */
+    private Node createStaleVeil(SearchViewModel search) {
+        javafx.scene.layout.Region veil = new javafx.scene.layout.Region();
+        veil.setId("staleVeil");
+        veil.getStyleClass().add(StyleClasses.STALE_VEIL);
+        veil.setMouseTransparent(true);
+        veil.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        subs.bind(veil.visibleProperty(), search.activity().staleProperty().and(table.visibleProperty()));
+        return veil;
     }
 
     /** Lets go of the view models: call when this view is removed for good. */
