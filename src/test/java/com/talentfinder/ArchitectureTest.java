@@ -24,8 +24,8 @@ class ArchitectureTest {
     @Test
     void nonUiLayersDoNotUseJavaFx() {
         ArchRule rule = noClasses()
-                .that().resideInAnyPackage("..domain..", "..api..", "..store..", "..export..", "com.talentfinder.insights..",
-                        "..demo..", "..app..", "..cli..")
+                .that().resideInAnyPackage("..domain..", "..concurrent..", "..api..", "..store..", "..export..",
+                        "com.talentfinder.insights..", "..demo..", "..app..", "..cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp.ikonli..")
                 .because("only ui/ may use JavaFX; the rest runs headless and from the command line");
@@ -37,6 +37,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..api..", "..store..", "..export..",
                         "com.talentfinder.insights..", "..demo..", "..app..", "..cli..", "..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void concurrentDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("com.talentfinder.concurrent..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "com.talentfinder.concurrent..")
+                .because("the thread plumbing store and export share knows nothing of freelancers, files or databases")
                 .check(classes);
     }
 
@@ -58,7 +66,7 @@ class ArchitectureTest {
     @Test
     void theNonUiLayersHaveNoPackageCycles() {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-                .matching("com.talentfinder.(domain|cleaning|api|demo|store|export|insights|app|cli)..")
+                .matching("com.talentfinder.(domain|concurrent|cleaning|api|demo|store|export|insights|app|cli)..")
                 .should().beFreeOfCycles()
                 .check(classes);
     }
@@ -72,6 +80,7 @@ class ArchitectureTest {
     void layersOnlyReachDown() {
         com.tngtech.archunit.library.Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("domain").definedBy("com.talentfinder.domain..")
+                .layer("concurrent").definedBy("com.talentfinder.concurrent..")
                 .layer("cleaning").definedBy("com.talentfinder.cleaning..")
                 .layer("api").definedBy("com.talentfinder.api..")
                 .layer("store").definedBy("com.talentfinder.store..")
@@ -89,6 +98,7 @@ class ArchitectureTest {
                 .whereLayer("export").mayOnlyBeAccessedByLayers("app", "ui", "cli")
                 .whereLayer("insights").mayOnlyBeAccessedByLayers("app", "ui", "cli")
                 .whereLayer("demo").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+                .whereLayer("concurrent").mayOnlyBeAccessedByLayers("store", "export")
                 .whereLayer("cleaning").mayOnlyBeAccessedByLayers("api", "store", "export", "insights", "demo",
                         "app", "ui", "cli")
                 .check(classes);

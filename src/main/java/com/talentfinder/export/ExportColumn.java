@@ -46,14 +46,17 @@ public enum ExportColumn {
     }),
     TITLE("title", "Title", Kind.TEXT, 40, false, r -> f(r).title()),
     LOCATION("location", "Location", Kind.TEXT, 26, false, r -> f(r).location()),
-    SKILLS("skills", "Skills", Kind.TEXT, 40, false, r -> String.join(", ", f(r).skills())),
-    TAGS("tags", "Tags", Kind.TEXT, 24, true, r -> String.join(", ", e(r).tags())),
+    SKILLS("skills", "Skills", 40, false, r -> f(r).skills()),
+    TAGS("tags", "Tags", 24, true, r -> e(r).tags()),
     SAVED_AT("saved_at", "Saved", Kind.DATE, 17, true, r -> e(r).savedAt()),
     PROFILE_URL("profile_url", "Profile URL", Kind.URL, 45, false, r -> f(r).profileUrl()),
     ID_VERIFIED("id_verified", "Identity verified", Kind.TEXT, 10, false, r -> f(r).idVerified() ? "yes" : "no"),
     NOTES("notes", "Notes", Kind.TEXT, 40, true, r -> e(r).notes()),
     DESCRIPTION("description", "Description", Kind.TEXT, 60, false, r -> f(r).description()),
     ID("id", "Profile id", Kind.TEXT, 22, false, r -> f(r).id());
+
+    /** What separates the items of a list column (skills, tags) in its one cell. */
+    static final String LIST_SEPARATOR = ", ";
 
     /** The text written for a value the freelancer hides. */
     public static final String HIDDEN = "hidden";
@@ -67,6 +70,8 @@ public enum ExportColumn {
     private final int width;
     private final boolean entryOnly;
     private final Function<ExportRow, Object> value;
+    /** For a list column, its items; null for the others. */
+    private final Function<ExportRow, List<String>> items;
 
     ExportColumn(String key, String title, Kind kind, int width, boolean entryOnly, Function<ExportRow, Object> value) {
         this.key = key;
@@ -75,6 +80,18 @@ public enum ExportColumn {
         this.width = width;
         this.entryOnly = entryOnly;
         this.value = value;
+        this.items = null;
+    }
+
+    /** A list column: one text cell of its items joined by {@value #LIST_SEPARATOR}. */
+    ExportColumn(String key, String title, int width, boolean entryOnly, Function<ExportRow, List<String>> items) {
+        this.key = key;
+        this.title = title;
+        this.kind = Kind.TEXT;
+        this.width = width;
+        this.entryOnly = entryOnly;
+        this.value = r -> String.join(LIST_SEPARATOR, items.apply(r));
+        this.items = items;
     }
 
     /** The stable name used on the command line ({@code --columns name,rate}). */
@@ -107,6 +124,17 @@ public enum ExportColumn {
             return null;
         }
         return value.apply(row);
+    }
+
+    /**
+     * For a list column (skills, tags), the items {@link #valueOf} joins, so that a writer can write them without
+     * the joined string; null for the other columns, and where {@link #valueOf} is null.
+     */
+    List<String> itemsOf(ExportRow row) {
+        if (items == null || entryOnly && row.entry() == null) {
+            return null;
+        }
+        return items.apply(row);
     }
 
     /** Every column, for a shortlist. */

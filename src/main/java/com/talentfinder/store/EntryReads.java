@@ -75,7 +75,7 @@ final class EntryReads {
                 try (ResultSet rs = ps.executeQuery()) {
                     EntryRows.Columns columns = EntryRows.Columns.of(rs);
                     while (rs.next()) {
-                        rows.accept(EntryRows.raw(rs, columns));
+                        rows.accept(EntryRows.raw(rs, columns, shortlistId));
                     }
                 }
             }

@@ -97,7 +97,8 @@ final class EntryRows {
     }
 
     static ShortlistEntry map(ResultSet rs) throws SQLException {
-        return raw(rs, Columns.of(rs)).entry();
+        Columns c = Columns.of(rs);
+        return raw(rs, c, rs.getLong(c.shortlistId())).entry();
     }
 
     /** Where {@link #select}'s columns are in a result set, looked up once per query instead of once per row. */
@@ -131,14 +132,27 @@ final class EntryRows {
         }
     }
 
-    static Raw raw(ResultSet rs, Columns c) throws SQLException {
+    /**
+     * One row's columns, for a query of one list ({@code shortlistId}, which is not read again). Each column read is
+     * a native call into SQLite, so a column is read once, and the refresh columns, empty on most rows, are read only
+     * when the refresh state is there.
+     */
+    static Raw raw(ResultSet rs, Columns c, long shortlistId) throws SQLException {
         byte[] snapshot = rs.getBytes(c.snapshot());
         String tags = rs.getString(c.tags());
-        long refreshedAt = rs.getLong(c.refreshedAt());
-        Long refreshed = rs.wasNull() ? null : refreshedAt;
-        String refreshState = refreshed == null ? null : rs.getString(c.refreshState());
-        String refreshChanges = refreshState == null ? null : rs.getString(c.refreshChanges());
-        return new Raw(rs.getLong(c.shortlistId()), snapshot, rs.getLong(c.savedAt()), rs.getString(c.status()),
+        String refreshState = rs.getString(c.refreshState());
+        Long refreshed = null;
+        String refreshChanges = null;
+        if (refreshState != null) {
+            long refreshedAt = rs.getLong(c.refreshedAt());
+            if (rs.wasNull()) {
+                refreshState = null;
+            } else {
+                refreshed = refreshedAt;
+                refreshChanges = rs.getString(c.refreshChanges());
+            }
+        }
+        return new Raw(shortlistId, snapshot, rs.getLong(c.savedAt()), rs.getString(c.status()),
                 rs.getInt(c.rating()), rs.getString(c.notes()), refreshed, refreshState, refreshChanges, tags);
     }
 

@@ -3,6 +3,7 @@ package com.talentfinder.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.talentfinder.concurrent.HeldSink;
 import com.talentfinder.domain.Freelancer;
 import com.talentfinder.domain.ShortlistEntry;
 import java.nio.file.Path;
@@ -78,6 +79,18 @@ class StepAheadTest {
         }, seen::add)).isSameAs(gone);
 
         assertThat(seen).containsExactly(1, 2); // what came before the failure was handed over first
+    }
+
+    @Test
+    void theHelperRunsAtMostFourBatchesAhead() throws Exception {
+        // The caller holds the first batch; the queue takes BATCHES more, and one more batch waits to be put.
+        int most = StepAhead.BATCH * (StepAhead.BATCHES + 2);
+
+        int produced = HeldSink.producedWhileHeld((producer, sink) -> StepAhead.<Integer>run("test-step-ahead",
+                producer::accept, sink), most, most * 4);
+
+        assertThat(StepAhead.BATCHES).isEqualTo(4);
+        assertThat(produced).isEqualTo(most);
     }
 
     @Test
